@@ -1,0 +1,122 @@
+package org.observatory.downtime.core.model;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The date forms of the downtime contract: how instants are written out and which written forms are accepted.
+ *
+ * <p>Output is always {@code YYYY-MM-DDTHH:MM:SSZ} (UTC, whole seconds): the observatory's clients parse
+ * exactly that. Input accepts ISO 8601 with {@code T} or a space, optional seconds and fraction,
+ * optional {@code Z} or {@code ±HH:MM}; no zone means UTC.
+ */
+public final class Timestamps {
+
+  private static final DateTimeFormatter OUTPUT =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+
+  // Date, then 'T' or ' ', then HH:MM with optional :SS and fraction, then an optional zone.
+  private static final Pattern DATE_TIME = Pattern.compile(
+      "\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|z|[+-]\\d{2}:?\\d{2})?");
+  private static final Pattern DATE_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  private static final DateTimeFormatter LOCAL = new DateTimeFormatterBuilder()
+      .appendPattern("uuuu-MM-dd")
+      .optionalStart().appendLiteral('T').optionalEnd()
+      .optionalStart().appendLiteral(' ').optionalEnd()
+      .appendPattern("HH:mm")
+      .optionalStart().appendLiteral(':').appendValue(ChronoField.SECOND_OF_MINUTE, 2)
+      .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
+      .optionalEnd()
+      .toFormatter()
+      .withResolverStyle(java.time.format.ResolverStyle.STRICT)
+      .withChronology(java.time.chrono.IsoChronology.INSTANCE);
+
+  private Timestamps() {
+  }
+
+  /** Writes an instant as {@code YYYY-MM-DDTHH:MM:SSZ}, dropping any fraction of a second. */
+  public static String format(Instant instant) {
+    return OUTPUT.format(instant);
+  }
+
+  /** Truncates to the microsecond, the precision every store keeps. */
+  public static Instant truncate(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /**
+   * Parses a date-time as given in a request body or a command option: date and time are required.
+   *
+   * @return the instant, or empty when the text is not one of the accepted forms
+   */
+  public static Optional<Instant> parseDateTime(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    String value = text.strip();
+    if (!DATE_TIME.matcher(value).matches()) {
+      return Optional.empty();
+    }
+    try {
+      int zoneAt = zoneStart(value);
+      LocalDateTime local = LocalDateTime.parse(value.substring(0, zoneAt), LOCAL);
+      ZoneOffset offset = zoneAt == value.length() ? ZoneOffset.UTC : parseOffset(value.substring(zoneAt));
+      return Optional.of(truncate(OffsetDateTime.of(local, offset).toInstant()));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Parses a date-time given as a list filter: every form of {@link #parseDateTime} and also a bare date (midnight UTC).
+   *
+   * @return the instant, or empty when the text is not one of the accepted forms
+   */
+  public static Optional<Instant> parseFilter(String text) {
+    if (text != null && DATE_ONLY.matcher(text.strip()).matches()) {
+      try {
+        return Optional.of(LocalDate.parse(text.strip()).atStartOfDay(ZoneOffset.UTC).toInstant());
+      } catch (DateTimeParseException e) {
+        return Optional.empty();
+      }
+    }
+    return parseDateTime(text);
+  }
+
+  private static int zoneStart(String value) {
+    int time = value.indexOf(':') - 2;
+    for (int i = time; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == 'Z' || c == 'z' || c == '+' || c == '-') {
+        return i;
+      }
+    }
+    return value.length();
+  }
+
+  private static ZoneOffset parseOffset(String zone) {
+    if (zone.equalsIgnoreCase("Z")) {
+      return ZoneOffset.UTC;
+    }
+    String digits = zone.replace(":", "");
+    int hours = Integer.parseInt(digits.substring(1, 3));
+    int minutes = Integer.parseInt(digits.substring(3, 5));
+    if (minutes > 59) {
+      throw new DateTimeException("offset minutes out of range");
+    }
+    int sign = zone.charAt(0) == '-' ? -1 : 1;
+    return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+  }
+}

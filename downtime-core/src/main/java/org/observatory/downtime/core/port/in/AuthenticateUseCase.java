@@ -1,0 +1,24 @@
+package org.observatory.downtime.core.port.in;
+
+import java.util.Optional;
+import org.observatory.downtime.core.model.User;
+
+/** Establishing who is asking: local accounts first, then the outside identity source if one is configured. */
+public interface AuthenticateUseCase {
+
+  /**
+   * Checks a username and password.
+   *
+   * @return the user, or empty when the credentials are wrong
+   * @throws org.observatory.downtime.core.model.UnavailableException when only an unreachable outside source could tell
+   */
+  Optional<User> withPassword(String username, String password);
+
+  /**
+   * Checks an API token.
+   *
+   * @return the user, or empty when nobody holds this token
+   * @throws org.observatory.downtime.core.model.UnavailableException when only an unreachable outside source could tell
+   */
+  Optional<User> withToken(String apiToken);
+}

@@ -1,0 +1,397 @@
+package org.observatory.downtime.core.query;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.observatory.downtime.core.model.Downtime;
+import org.observatory.downtime.core.model.DowntimePage;
+import org.observatory.downtime.core.model.Timestamps;
+
+/**
+ * An immutable filter over downtimes, with ordering and paging: every filter of the list API.
+ *
+ * <p>{@link #matches(Downtime)} and {@link #comparator()} define the semantics; every store must return
+ * exactly what {@link #apply(List)} returns for the same rows. Time bounds are inclusive; an empty set of
+ * codes or an absent bound means no filter. {@code reasonContains} compares {@link #fold(String) folded} text.
+ */
+public final class DowntimeQuery {
+
+  /** The page size when none is asked for. */
+  public static final int DEFAULT_LIMIT = 1000;
+  /** A limit meaning "every matching row", for exports and in-process callers. */
+  public static final int UNLIMITED = Integer.MAX_VALUE;
+  /** Creation order: when no order is asked for. Ties are always broken by id ascending. */
+  public static final List<SortKey> DEFAULT_ORDER = List.of(SortKey.asc(SortField.CREATED), SortKey.asc(SortField.ID));
+
+  private final Set<String> sites;
+  private final Set<String> enclosures;
+  private final Set<String> telescopes;
+  private final Set<String> instrumentTypes;
+  private final Instant startsAfter;
+  private final Instant startsBefore;
+  private final Instant endsAfter;
+  private final Instant endsBefore;
+  private final Instant createdAfter;
+  private final Instant createdBefore;
+  private final Instant modifiedAfter;
+  private final Instant modifiedBefore;
+  private final String reasonContains;
+  private final String reasonExact;
+  private final Long seriesId;
+  private final List<SortKey> order;
+  private final int limit;
+  private final int offset;
+
+  private DowntimeQuery(Builder b) {
+    sites = Set.copyOf(b.sites);
+    enclosures = Set.copyOf(b.enclosures);
+    telescopes = Set.copyOf(b.telescopes);
+    instrumentTypes = Set.copyOf(b.instrumentTypes);
+    startsAfter = b.startsAfter;
+    startsBefore = b.startsBefore;
+    endsAfter = b.endsAfter;
+    endsBefore = b.endsBefore;
+    createdAfter = b.createdAfter;
+    createdBefore = b.createdBefore;
+    modifiedAfter = b.modifiedAfter;
+    modifiedBefore = b.modifiedBefore;
+    reasonContains = b.reasonContains;
+    reasonExact = b.reasonExact;
+    seriesId = b.seriesId;
+    order = b.order.isEmpty() ? DEFAULT_ORDER : List.copyOf(b.order);
+    limit = b.limit;
+    offset = b.offset;
+  }
+
+  /** A query matching every downtime, in creation order, first page of {@link #DEFAULT_LIMIT}. */
+  public static DowntimeQuery all() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this query's values, to derive a changed copy. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.sites.addAll(sites);
+    b.enclosures.addAll(enclosures);
+    b.telescopes.addAll(telescopes);
+    b.instrumentTypes.addAll(instrumentTypes);
+    b.startsAfter = startsAfter;
+    b.startsBefore = startsBefore;
+    b.endsAfter = endsAfter;
+    b.endsBefore = endsBefore;
+    b.createdAfter = createdAfter;
+    b.createdBefore = createdBefore;
+    b.modifiedAfter = modifiedAfter;
+    b.modifiedBefore = modifiedBefore;
+    b.reasonContains = reasonContains;
+    b.reasonExact = reasonExact;
+    b.seriesId = seriesId;
+    b.order.addAll(order);
+    b.limit = limit;
+    b.offset = offset;
+    return b;
+  }
+
+  /** The same filters and order with another page. */
+  public DowntimeQuery withPage(int newLimit, int newOffset) {
+    return toBuilder().limit(newLimit).offset(newOffset).build();
+  }
+
+  /**
+   * Whether a downtime passes every filter (ordering and paging aside).
+   *
+   * @param downtime a stored downtime, not null
+   */
+  public boolean matches(Downtime downtime) {
+    return in(sites, downtime.site())
+        && in(enclosures, downtime.enclosure())
+        && in(telescopes, downtime.telescope())
+        && in(instrumentTypes, downtime.instrumentType())
+        && atLeast(downtime.start(), startsAfter) && atMost(downtime.start(), startsBefore)
+        && atLeast(downtime.end(), endsAfter) && atMost(downtime.end(), endsBefore)
+        && atLeast(downtime.created(), createdAfter) && atMost(downtime.created(), createdBefore)
+        && atLeast(downtime.modified(), modifiedAfter) && atMost(downtime.modified(), modifiedBefore)
+        && (reasonContains == null || fold(downtime.reason()).contains(fold(reasonContains)))
+        && (reasonExact == null || downtime.reason().equals(reasonExact))
+        && (seriesId == null || seriesId.equals(downtime.seriesId()));
+  }
+
+  /** The order of results: the sort keys, then id ascending to break ties. */
+  public Comparator<Downtime> comparator() {
+    Comparator<Downtime> result = order.get(0).comparator();
+    for (SortKey key : order.subList(1, order.size())) {
+      result = result.thenComparing(key.comparator());
+    }
+    return result.thenComparing(SortField.ID.comparator());
+  }
+
+  /** The page this query selects from the given downtimes: filter, order, then offset and limit. */
+  public DowntimePage apply(List<Downtime> downtimes) {
+    List<Downtime> matching = new ArrayList<>(downtimes.stream().filter(this::matches).sorted(comparator()).toList());
+    int from = (int) Math.min(offset, matching.size());
+    int to = (int) Math.min((long) from + limit, matching.size());
+    return new DowntimePage(matching.size(), matching.subList(from, to));
+  }
+
+  /**
+   * Case folding used by {@code reason} substring filters; stores must fold the same way
+   * (e.g. by keeping a folded copy of the reason computed with this function).
+   */
+  public static String fold(String text) {
+    return text.toLowerCase(Locale.ROOT);
+  }
+
+  public Set<String> sites() {
+    return sites;
+  }
+
+  public Set<String> enclosures() {
+    return enclosures;
+  }
+
+  public Set<String> telescopes() {
+    return telescopes;
+  }
+
+  public Set<String> instrumentTypes() {
+    return instrumentTypes;
+  }
+
+  public Optional<Instant> startsAfter() {
+    return Optional.ofNullable(startsAfter);
+  }
+
+  public Optional<Instant> startsBefore() {
+    return Optional.ofNullable(startsBefore);
+  }
+
+  public Optional<Instant> endsAfter() {
+    return Optional.ofNullable(endsAfter);
+  }
+
+  public Optional<Instant> endsBefore() {
+    return Optional.ofNullable(endsBefore);
+  }
+
+  public Optional<Instant> createdAfter() {
+    return Optional.ofNullable(createdAfter);
+  }
+
+  public Optional<Instant> createdBefore() {
+    return Optional.ofNullable(createdBefore);
+  }
+
+  public Optional<Instant> modifiedAfter() {
+    return Optional.ofNullable(modifiedAfter);
+  }
+
+  public Optional<Instant> modifiedBefore() {
+    return Optional.ofNullable(modifiedBefore);
+  }
+
+  /** Substring the reason must contain, ignoring case; absent for no filter. */
+  public Optional<String> reasonContains() {
+    return Optional.ofNullable(reasonContains);
+  }
+
+  /** Text the reason must equal exactly; absent for no filter. */
+  public Optional<String> reasonExact() {
+    return Optional.ofNullable(reasonExact);
+  }
+
+  public Optional<Long> seriesId() {
+    return Optional.ofNullable(seriesId);
+  }
+
+  /** The sort keys, never empty; id ascending always follows as the last tie-breaker. */
+  public List<SortKey> order() {
+    return order;
+  }
+
+  /** Page size, at least 1; {@link #UNLIMITED} for every row. */
+  public int limit() {
+    return limit;
+  }
+
+  /** How many matching rows to skip, at least 0. */
+  public int offset() {
+    return offset;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof DowntimeQuery that && toString().equals(that.toString());
+  }
+
+  @Override
+  public int hashCode() {
+    return toString().hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "DowntimeQuery{sites=" + new java.util.TreeSet<>(sites) + ", enclosures=" + new java.util.TreeSet<>(enclosures)
+        + ", telescopes=" + new java.util.TreeSet<>(telescopes) + ", instrumentTypes=" + new java.util.TreeSet<>(instrumentTypes)
+        + ", startsAfter=" + startsAfter + ", startsBefore=" + startsBefore
+        + ", endsAfter=" + endsAfter + ", endsBefore=" + endsBefore
+        + ", createdAfter=" + createdAfter + ", createdBefore=" + createdBefore
+        + ", modifiedAfter=" + modifiedAfter + ", modifiedBefore=" + modifiedBefore
+        + ", reasonContains=" + reasonContains + ", reasonExact=" + reasonExact + ", seriesId=" + seriesId
+        + ", order=" + order + ", limit=" + limit + ", offset=" + offset + "}";
+  }
+
+  private static boolean in(Set<String> allowed, String value) {
+    return allowed.isEmpty() || allowed.contains(value);
+  }
+
+  private static boolean atLeast(Instant value, Instant bound) {
+    return bound == null || !value.isBefore(bound);
+  }
+
+  private static boolean atMost(Instant value, Instant bound) {
+    return bound == null || !value.isAfter(bound);
+  }
+
+  /** Builds a {@link DowntimeQuery}; every setter accepts {@code null} for "no filter". */
+  public static final class Builder {
+    private final Set<String> sites = new LinkedHashSet<>();
+    private final Set<String> enclosures = new LinkedHashSet<>();
+    private final Set<String> telescopes = new LinkedHashSet<>();
+    private final Set<String> instrumentTypes = new LinkedHashSet<>();
+    private Instant startsAfter;
+    private Instant startsBefore;
+    private Instant endsAfter;
+    private Instant endsBefore;
+    private Instant createdAfter;
+    private Instant createdBefore;
+    private Instant modifiedAfter;
+    private Instant modifiedBefore;
+    private String reasonContains;
+    private String reasonExact;
+    private Long seriesId;
+    private final List<SortKey> order = new ArrayList<>();
+    private int limit = DEFAULT_LIMIT;
+    private int offset;
+
+    private Builder() {
+    }
+
+    public Builder site(String... codes) {
+      sites.addAll(List.of(codes));
+      return this;
+    }
+
+    public Builder enclosure(String... codes) {
+      enclosures.addAll(List.of(codes));
+      return this;
+    }
+
+    public Builder telescope(String... codes) {
+      telescopes.addAll(List.of(codes));
+      return this;
+    }
+
+    public Builder instrumentType(String... codes) {
+      instrumentTypes.addAll(List.of(codes));
+      return this;
+    }
+
+    public Builder startsAfter(Instant t) {
+      startsAfter = t == null ? null : Timestamps.truncate(t);
+      return this;
+    }
+
+    public Builder startsBefore(Instant t) {
+      startsBefore = t == null ? null : Timestamps.truncate(t);
+      return this;
+    }
+
+    public Builder endsAfter(Instant t) {
+      endsAfter = t == null ? null : Timestamps.truncate(t);
+      return this;
+    }
+
+    public Builder endsBefore(Instant t) {
+      endsBefore = t == null ? null : Timestamps.truncate(t);
+      return this;
+    }
+
+    public Builder createdAfter(Instant t) {
+      createdAfter = t == null ? null : Timestamps.truncate(t);
+      return this;
+    }
+
+    public Builder createdBefore(Instant t) {
+      createdBefore = t == null ? null : Timestamps.truncate(t);
+      return this;
+    }
+
+    public Builder modifiedAfter(Instant t) {
+      modifiedAfter = t == null ? null : Timestamps.truncate(t);
+      return this;
+    }
+
+    public Builder modifiedBefore(Instant t) {
+      modifiedBefore = t == null ? null : Timestamps.truncate(t);
+      return this;
+    }
+
+    /** Downtimes overlapping [from, to]: ends at or after {@code from} and starts at or before {@code to}. */
+    public Builder overlapping(Instant from, Instant to) {
+      return endsAfter(from).startsBefore(to);
+    }
+
+    /** Case-insensitive substring of the reason; {@code null} or {@code ""} for no filter. */
+    public Builder reasonContains(String text) {
+      reasonContains = text == null || text.isEmpty() ? null : text;
+      return this;
+    }
+
+    /** Exact reason; {@code null} or {@code ""} for no filter. */
+    public Builder reasonExact(String text) {
+      reasonExact = text == null || text.isEmpty() ? null : text;
+      return this;
+    }
+
+    public Builder seriesId(Long id) {
+      seriesId = id;
+      return this;
+    }
+
+    /** Replaces the order; an empty list means creation order. */
+    public Builder order(List<SortKey> keys) {
+      order.clear();
+      order.addAll(keys);
+      return this;
+    }
+
+    public Builder order(SortKey... keys) {
+      return order(List.of(keys));
+    }
+
+    /** Page size; anything below 1 means {@link #DEFAULT_LIMIT}. */
+    public Builder limit(int value) {
+      limit = value < 1 ? DEFAULT_LIMIT : value;
+      return this;
+    }
+
+    /** Rows to skip; anything below 0 means 0. */
+    public Builder offset(int value) {
+      offset = Math.max(0, value);
+      return this;
+    }
+
+    public DowntimeQuery build() {
+      return new DowntimeQuery(this);
+    }
+  }
+}

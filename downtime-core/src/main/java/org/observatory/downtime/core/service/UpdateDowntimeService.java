@@ -1,0 +1,35 @@
+package org.observatory.downtime.core.service;
+
+import java.util.Objects;
+import org.observatory.downtime.core.model.Downtime;
+import org.observatory.downtime.core.model.DowntimeDraft;
+import org.observatory.downtime.core.model.DowntimeRules;
+import org.observatory.downtime.core.model.NotFoundException;
+import org.observatory.downtime.core.model.User;
+import org.observatory.downtime.core.port.in.UpdateDowntimeUseCase;
+import org.observatory.downtime.core.port.out.DowntimeRepository;
+import org.observatory.downtime.core.port.out.InstrumentCatalogue;
+
+/** Changes a stored downtime after checking permission, the rules and the current catalogue. */
+public final class UpdateDowntimeService implements UpdateDowntimeUseCase {
+
+  private final DowntimeRepository repository;
+  private final InstrumentCatalogue catalogue;
+  private final WritePolicy policy;
+
+  public UpdateDowntimeService(DowntimeRepository repository, InstrumentCatalogue catalogue, WritePolicy policy) {
+    this.repository = Objects.requireNonNull(repository, "repository");
+    this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+    this.policy = Objects.requireNonNull(policy, "policy");
+  }
+
+  @Override
+  public Downtime update(long id, DowntimeDraft values, User actor) {
+    Downtime existing = repository.findById(id).orElseThrow(() -> NotFoundException.downtime(id));
+    policy.checkChange(actor, existing);
+    DowntimeRules.validate(values, CatalogueGuard.require(catalogue));
+    // The creator and the series are facts about the past: a change never rewrites them.
+    DowntimeDraft kept = values.withCreatedBy(existing.createdBy()).withSeriesId(existing.seriesId());
+    return repository.update(id, kept, actor.username()).orElseThrow(() -> NotFoundException.downtime(id));
+  }
+}
