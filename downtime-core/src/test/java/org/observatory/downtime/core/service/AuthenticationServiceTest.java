@@ -1,0 +1,90 @@
+package org.observatory.downtime.core.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.observatory.downtime.core.model.UnavailableException;
+import org.observatory.downtime.core.model.User;
+import org.observatory.downtime.core.model.UserAccount;
+import org.observatory.downtime.core.port.out.IdentityProvider;
+import org.observatory.downtime.core.port.out.UserStore;
+
+class AuthenticationServiceTest {
+
+  private final PasswordHasher hasher = new PasswordHasher(new SecureRandom(), 1000);
+  private final MapUserStore users = new MapUserStore();
+  private final IdentityProvider portal = mock(IdentityProvider.class);
+  private final AuthenticationService service = new AuthenticationService(users, hasher, Optional.of(portal));
+
+  @Test
+  void withPassword_localAccount_needsNoPortal() {
+    new UserService(users, hasher).createLocalUser("admin", "s3cret".toCharArray(), true);
+
+    assertThat(service.withPassword("admin", "s3cret")).contains(new User("admin", true, false));
+    verifyNoInteractions(portal);
+  }
+
+  @Test
+  void withPassword_portalUser_isCopiedLocallyWithItsToken() {
+    UserAccount profile = new UserAccount("eve", "", true, false, "eve@example.org", "Eve", "", "tok-1",
+        UserAccount.Source.PORTAL);
+    when(portal.login("eve", "pw")).thenReturn(Optional.of(profile));
+
+    assertThat(service.withPassword("eve", "pw")).contains(new User("eve", true, false));
+    assertThat(service.withToken("tok-1")).contains(new User("eve", true, false));
+  }
+
+  @Test
+  void withToken_unknownAndPortalSaysNo_isEmpty() {
+    when(portal.lookupToken("nope")).thenReturn(Optional.empty());
+
+    assertThat(service.withToken("nope")).isEmpty();
+    assertThat(service.withToken("")).isEmpty();
+  }
+
+  @Test
+  void withPassword_portalDown_isUnavailable() {
+    when(portal.login("eve", "pw")).thenThrow(new UnavailableException("Observation Portal unavailable"));
+
+    assertThatThrownBy(() -> service.withPassword("eve", "pw")).isInstanceOf(UnavailableException.class);
+  }
+
+  @Test
+  void upsertPortalUser_replacedToken_stopsWorking() {
+    UserService accounts = new UserService(users, hasher);
+    accounts.upsertPortalUser(new UserAccount("eve", "", true, false, "", "", "", "old", UserAccount.Source.PORTAL));
+    accounts.upsertPortalUser(new UserAccount("eve", "", true, false, "", "", "", "new", UserAccount.Source.PORTAL));
+    when(portal.lookupToken("old")).thenReturn(Optional.empty());
+
+    assertThat(service.withToken("old")).isEmpty();
+    assertThat(service.withToken("new")).isPresent();
+  }
+
+  /** A user store in a map, enough to exercise the service. */
+  private static final class MapUserStore implements UserStore {
+    private final Map<String, UserAccount> accounts = new HashMap<>();
+
+    @Override
+    public Optional<UserAccount> findByUsername(String username) {
+      return Optional.ofNullable(accounts.get(username));
+    }
+
+    @Override
+    public Optional<UserAccount> findByApiToken(String apiToken) {
+      return accounts.values().stream().filter(a -> !apiToken.isEmpty() && a.apiToken().equals(apiToken)).findFirst();
+    }
+
+    @Override
+    public void save(UserAccount account) {
+      accounts.put(account.username(), account);
+    }
+  }
+}
