@@ -53,6 +53,21 @@ public final class AuthenticationService implements AuthenticateUseCase {
     return provider.get().lookupToken(apiToken).map(profile -> accounts.upsertPortalUser(profile).user());
   }
 
+  @Override
+  public Optional<User> byUsername(String username) {
+    return username == null || username.isEmpty() ? Optional.empty() : users.findByUsername(username).map(UserAccount::user);
+  }
+
+  @Override
+  public String credentialState(String username) {
+    if (username == null || username.isEmpty()) {
+      return "";
+    }
+    return users.findByUsername(username)
+        .map(account -> account.passwordHash() + "|" + account.staff() + "|" + account.superuser())
+        .orElse("");
+  }
+
   private interface ManageUsersUseCase {
     UserAccount upsertPortalUser(UserAccount profile);
   }

@@ -21,4 +21,21 @@ public interface AuthenticateUseCase {
    * @throws org.observatory.downtime.core.model.UnavailableException when only an unreachable outside source could tell
    */
   Optional<User> withToken(String apiToken);
+
+  /**
+   * The user with this username as stored now, e.g. to resume a signed session; flags are current.
+   *
+   * @return the user, or empty when there is no such account
+   */
+  default Optional<User> byUsername(String username) {
+    return Optional.empty();
+  }
+
+  /**
+   * An opaque value that changes whenever the stored password of this user changes (or {@code ""} when there is
+   * none), so a cache of successful password checks can key on it and drop stale entries.
+   */
+  default String credentialState(String username) {
+    return "";
+  }
 }
