@@ -1,0 +1,22 @@
+package org.observatory.downtime.portal;
+
+import java.time.Clock;
+import java.util.Objects;
+
+/** Builds the Observation Portal identity provider the service uses: the portal client behind a token cache. */
+public final class PortalIdentityProviders {
+
+  private PortalIdentityProviders() {
+  }
+
+  /**
+   * A {@link PortalIdentityProvider} with its own HTTP client (the settings' timeouts), wrapped in a
+   * {@link CachingIdentityProvider} with the default cache times and size.
+   */
+  public static CachingIdentityProvider create(PortalSettings settings, Clock clock) {
+    Objects.requireNonNull(settings, "settings");
+    PortalIdentityProvider portal = new PortalIdentityProvider(settings.httpClient(), settings.tokenUrl(),
+        settings.profileUrl(), settings.clientId(), settings.clientSecret());
+    return new CachingIdentityProvider(portal, clock);
+  }
+}
