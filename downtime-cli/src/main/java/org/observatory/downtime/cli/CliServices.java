@@ -1,0 +1,39 @@
+package org.observatory.downtime.cli;
+
+import java.util.Objects;
+import org.observatory.downtime.core.port.in.CreateDowntimeUseCase;
+import org.observatory.downtime.core.port.in.DeleteDowntimeUseCase;
+import org.observatory.downtime.core.port.in.FindDowntimesUseCase;
+import org.observatory.downtime.core.port.in.ManageUsersUseCase;
+import org.observatory.downtime.core.port.out.InstrumentCatalogue;
+
+/**
+ * The use cases and application callbacks the commands are built with.
+ *
+ * @param create    creating downtimes ({@code create}, {@code import})
+ * @param find      reading downtimes ({@code list}, {@code export}, {@code delete})
+ * @param delete    deleting downtimes
+ * @param users     local accounts ({@code create-user})
+ * @param catalogue the current catalogue, to check the site/enclosure/... filters of {@code list} and {@code export}
+ * @param server    runs the HTTP server ({@code serve})
+ * @param migrator  migrates the schema ({@code migrate})
+ */
+public record CliServices(
+    CreateDowntimeUseCase create,
+    FindDowntimesUseCase find,
+    DeleteDowntimeUseCase delete,
+    ManageUsersUseCase users,
+    InstrumentCatalogue catalogue,
+    ServerRunner server,
+    SchemaMigrator migrator) {
+
+  public CliServices {
+    Objects.requireNonNull(create, "create");
+    Objects.requireNonNull(find, "find");
+    Objects.requireNonNull(delete, "delete");
+    Objects.requireNonNull(users, "users");
+    Objects.requireNonNull(catalogue, "catalogue");
+    Objects.requireNonNull(server, "server");
+    Objects.requireNonNull(migrator, "migrator");
+  }
+}

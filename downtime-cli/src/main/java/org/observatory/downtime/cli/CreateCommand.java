@@ -1,0 +1,124 @@
+package org.observatory.downtime.cli;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.observatory.downtime.core.model.Downtime;
+import org.observatory.downtime.core.model.DowntimeDraft;
+import org.observatory.downtime.core.model.FieldErrors;
+import org.observatory.downtime.core.model.Timestamps;
+import org.observatory.downtime.core.port.in.CreateDowntimeUseCase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code create}: the old service's {@code create_downtime} management command, with the same options and defaults. */
+@Command(name = "create", mixinStandardHelpOptions = true,
+    description = "Creates a downtime entry using the given parameters (validated like the API).")
+final class CreateCommand implements Callable<Integer> {
+
+  static final String WRONG_FORMAT = "Datetime has wrong format. Use one of these formats instead: "
+      + "YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].";
+
+  private static final double MAX_HOURS = 87_600_000d;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = {"-s", "--site"}, defaultValue = "cit", description = "Site code (3 characters). Default: ${DEFAULT-VALUE}.")
+  String site;
+
+  @Option(names = {"-e", "--enclosure"}, defaultValue = "doma", description = "Enclosure code (4 characters). Default: ${DEFAULT-VALUE}.")
+  String enclosure;
+
+  @Option(names = {"-t", "--telescope"}, defaultValue = "1m0a", description = "Telescope code (4 characters). Default: ${DEFAULT-VALUE}.")
+  String telescope;
+
+  @Option(names = {"-i", "--instrument_type", "--instrument-type"}, defaultValue = "",
+      description = "Instrument type to apply this downtime to, or empty string for all.")
+  String instrumentType;
+
+  @Option(names = {"-r", "--reason"}, defaultValue = "Scheduled Maintenance", description = "Reason for downtime. Default: ${DEFAULT-VALUE}.")
+  String reason;
+
+  @Option(names = "--start", paramLabel = "DATETIME", description = "Start of downtime (ISO 8601, UTC unless a zone is given). Default: now.")
+  String start;
+
+  @Option(names = "--end", paramLabel = "DATETIME", description = "End of downtime (ISO 8601). Default: one day after now.")
+  String end;
+
+  @Option(names = "--offset-hours", paramLabel = "HOURS", defaultValue = "0",
+      description = "Offset hours from current time for the start of your downtime.")
+  double offsetHours;
+
+  @Option(names = "--duration-hours", paramLabel = "HOURS", defaultValue = "0",
+      description = "Duration in hours for the downtime. If this is set, the --end argument will be ignored.")
+  double durationHours;
+
+  @Option(names = "--json", description = "Print the created downtime as JSON.")
+  boolean json;
+
+  @Mixin
+  ActorOption actor;
+
+  private final CreateDowntimeUseCase create;
+  private final CliEnvironment environment;
+  private final DowntimeJson jsonText;
+
+  CreateCommand(CreateDowntimeUseCase create, CliEnvironment environment, DowntimeJson jsonText) {
+    this.create = create;
+    this.environment = environment;
+    this.jsonText = jsonText;
+  }
+
+  @Override
+  public Integer call() {
+    // As the old command: times to the whole second, the offset moves only the start, a duration replaces the end.
+    Instant now = environment.clock().instant().truncatedTo(ChronoUnit.SECONDS);
+    FieldErrors errors = new FieldErrors();
+    Optional<Instant> from = time(errors, "start", start, now);
+    Optional<Instant> to = time(errors, "end", end, now.plus(Duration.ofDays(1)));
+    checkHours(errors, "offset_hours", offsetHours);
+    checkHours(errors, "duration_hours", durationHours);
+    errors.throwIfAny();
+    Instant first = from.orElseThrow().plus(hours(offsetHours));
+    Instant last = durationHours != 0 ? first.plus(hours(durationHours)) : to.orElseThrow();
+
+    DowntimeDraft draft = new DowntimeDraft(first, last, site, enclosure, telescope, instrumentType, reason, "", null);
+    Downtime created = create.create(draft, actor.actor(environment));
+    spec.commandLine().getOut().println(json ? jsonText.line(created) : describe(created));
+    return ExitCodes.OK;
+  }
+
+  static String describe(Downtime downtime) {
+    String target = downtime.telescopeKey() + (downtime.wholeTelescope() ? "" : " (" + downtime.instrumentType() + ")");
+    return "Created downtime " + downtime.id() + " on " + target + " from " + Timestamps.format(downtime.start())
+        + " to " + Timestamps.format(downtime.end()) + (downtime.reason().isEmpty() ? "" : ": " + downtime.reason());
+  }
+
+  private static Optional<Instant> time(FieldErrors errors, String field, String text, Instant fallback) {
+    if (text == null) {
+      return Optional.of(fallback);
+    }
+    Optional<Instant> parsed = Timestamps.parseFilter(text).map(t -> t.truncatedTo(ChronoUnit.SECONDS));
+    if (parsed.isEmpty()) {
+      errors.add(field, WRONG_FORMAT);
+    }
+    return parsed;
+  }
+
+  // Ten thousand years either way is far beyond any real downtime and keeps the arithmetic in range.
+  private static void checkHours(FieldErrors errors, String field, double hours) {
+    if (!Double.isFinite(hours) || Math.abs(hours) > MAX_HOURS) {
+      errors.add(field, "Enter a number of hours between -" + (long) MAX_HOURS + " and " + (long) MAX_HOURS + ".");
+    }
+  }
+
+  private static Duration hours(double hours) {
+    return Duration.ofMillis(Math.round(hours * 3_600_000d));
+  }
+}

@@ -1,0 +1,61 @@
+package org.observatory.downtime.cli;
+
+import java.io.PrintWriter;
+import java.util.Objects;
+import picocli.CommandLine;
+
+/**
+ * The {@code downtime} command line: {@code serve}, {@code migrate}, {@code create}, {@code list}, {@code delete},
+ * {@code create-user}, {@code import} and {@code export}, built on the core's use cases.
+ *
+ * <pre>{@code
+ * int code = new DowntimeCli(services, CliEnvironment.system()).execute(out, err, args);
+ * }</pre>
+ */
+public final class DowntimeCli {
+
+  private final CliServices services;
+  private final CliEnvironment environment;
+
+  public DowntimeCli(CliServices services, CliEnvironment environment) {
+    this.services = Objects.requireNonNull(services, "services");
+    this.environment = Objects.requireNonNull(environment, "environment");
+  }
+
+  /**
+   * Runs one command line.
+   *
+   * @param out  where results go (standard output)
+   * @param err  where errors, warnings and progress go (standard error)
+   * @param args the arguments, e.g. {@code ["list", "--json"]}
+   * @return the exit code, one of {@link ExitCodes}
+   */
+  public int execute(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine commandLine = commandLine();
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    try {
+      return commandLine.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  private CommandLine commandLine() {
+    DowntimeJson json = new DowntimeJson();
+    ExceptionMapper errors = new ExceptionMapper();
+    CommandLine top = new CommandLine(new DowntimeCommand());
+    top.addSubcommand(new CommandLine(new ServeCommand(services.server())));
+    top.addSubcommand(new CommandLine(new MigrateCommand(services.migrator())));
+    top.addSubcommand(new CommandLine(new CreateCommand(services.create(), environment, json)));
+    top.addSubcommand(new CommandLine(new ListCommand(services.find(), services.catalogue(), json)));
+    top.addSubcommand(new CommandLine(new DeleteCommand(services.find(), services.delete(), environment)));
+    top.addSubcommand(new CommandLine(new CreateUserCommand(services.users(), environment)));
+    top.addSubcommand(new CommandLine(new ImportCommand(services.create(), environment, json)));
+    top.addSubcommand(new CommandLine(new ExportCommand(services.find(), services.catalogue(), environment, json)));
+    top.setExecutionExceptionHandler(errors);
+    top.setParameterExceptionHandler(errors);
+    return top;
+  }
+}

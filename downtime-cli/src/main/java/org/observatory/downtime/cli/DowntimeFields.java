@@ -1,0 +1,41 @@
+package org.observatory.downtime.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.observatory.downtime.core.model.Downtime;
+import org.observatory.downtime.core.model.Timestamps;
+
+/** A downtime as named fields, in the API representation's order and names, for JSON and CSV output. */
+final class DowntimeFields {
+
+  /** The column names, the API's eight fields first. */
+  static final List<String> NAMES = List.of("id", "start", "end", "site", "enclosure", "telescope", "instrument_type",
+      "reason", "created", "modified", "created_by", "series_id");
+
+  private DowntimeFields() {
+  }
+
+  /** The fields with typed values (numbers stay numbers), dates as {@code YYYY-MM-DDTHH:MM:SSZ}. */
+  static Map<String, Object> of(Downtime downtime) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("id", downtime.id());
+    fields.put("start", Timestamps.format(downtime.start()));
+    fields.put("end", Timestamps.format(downtime.end()));
+    fields.put("site", downtime.site());
+    fields.put("enclosure", downtime.enclosure());
+    fields.put("telescope", downtime.telescope());
+    fields.put("instrument_type", downtime.instrumentType());
+    fields.put("reason", downtime.reason());
+    fields.put("created", Timestamps.format(downtime.created()));
+    fields.put("modified", Timestamps.format(downtime.modified()));
+    fields.put("created_by", downtime.createdBy());
+    fields.put("series_id", downtime.seriesId());
+    return fields;
+  }
+
+  /** The fields as text in {@link #NAMES} order; an absent series is empty text. */
+  static List<String> texts(Downtime downtime) {
+    return of(downtime).values().stream().map(value -> value == null ? "" : value.toString()).toList();
+  }
+}
