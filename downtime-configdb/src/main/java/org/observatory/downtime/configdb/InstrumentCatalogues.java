@@ -15,9 +15,9 @@ public final class InstrumentCatalogues {
   /** Connect timeout of {@link #defaultClient()}. */
   public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
   /** Read timeout of {@link #defaultClient()}. */
-  public static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
+  public static final Duration READ_TIMEOUT = Duration.ofSeconds(5);
   /** Whole-call timeout of {@link #defaultClient()}. */
-  public static final Duration CALL_TIMEOUT = Duration.ofSeconds(15);
+  public static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
 
   private InstrumentCatalogues() {
   }
