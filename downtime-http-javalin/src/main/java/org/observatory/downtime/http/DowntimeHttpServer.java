@@ -1,0 +1,113 @@
+package org.observatory.downtime.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.util.Objects;
+import org.observatory.downtime.http.web.WebPages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The downtime HTTP service on Javalin: the {@code /api/} contract, the web pages, OpenAPI and health checks.
+ *
+ * <p>Construct with settings and services, {@link #start()}, read the bound {@link #port()}, {@link #close()} to
+ * stop (in-flight requests finish first).
+ */
+public final class DowntimeHttpServer implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DowntimeHttpServer.class);
+  private static final Logger REQUESTS = LoggerFactory.getLogger("org.observatory.downtime.http.requests");
+
+  private final HttpSettings settings;
+  private final Javalin app;
+  private boolean started;
+
+  public DowntimeHttpServer(HttpSettings settings, HttpServices services) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(services, "services");
+    ObjectMapper mapper = new ObjectMapper();
+    TemplateRenderer renderer = new TemplateRenderer();
+    DowntimeJson json = new DowntimeJson(mapper);
+    ApiResponder responder = new ApiResponder(mapper, renderer);
+    RequestBody body = new RequestBody(mapper);
+    SessionCookies sessions = new SessionCookies(settings.secretKey());
+    CsrfTokens csrf = new CsrfTokens(settings.secretKey());
+    HttpAuthenticator authenticator = new HttpAuthenticator(services.authenticate(), sessions, new PasswordCheckCache());
+    WriteGuard guard = new WriteGuard(authenticator, csrf);
+    ErrorMapper errors = new ErrorMapper(json, responder, settings.maxRequestBytes());
+    CorsAndOptions cors = new CorsAndOptions(json, responder);
+    ApiRoutes api = new ApiRoutes(
+        new DowntimeListHandler(services.find(), services.create(), services.catalogue(), services.writePolicy(),
+            guard, body, json, responder),
+        new DowntimeDetailHandler(services.find(), services.update(), services.delete(), services.catalogue(),
+            services.writePolicy(), guard, body, json, responder),
+        cors,
+        new PortalPushHandler(settings.serverKey(), services.users(), authenticator, body, json, responder),
+        new HealthHandler(services.databaseReachable(), services.catalogue(), json),
+        new ApiDocsHandler(renderer));
+    WebPages pages = new WebPages(settings, services, sessions, csrf);
+    this.app = Javalin.create(config -> configure(config, api, pages, cors, errors));
+  }
+
+  private void configure(JavalinConfig config, ApiRoutes api, WebPages pages, CorsAndOptions cors, ErrorMapper errors) {
+    config.startup.showJavalinBanner = false;
+    config.jetty.host = settings.host();
+    config.jetty.port = settings.port();
+    config.router.ignoreTrailingSlashes = false;
+    config.http.prefer405over404 = true;
+    config.http.maxRequestSize = settings.maxRequestBytes();
+    config.http.compressionStrategy = CompressionStrategy.GZIP;
+    config.staticFiles.enableWebjars();
+    config.requestLogger.http((ctx, ms) -> REQUESTS.info("{} {} {} {}ms",
+        ctx.method().name(), ctx.path(), ctx.statusCode(), Math.round(ms)));
+    config.routes.before(ctx -> {
+      securityHeaders(ctx);
+      cors.allowOrigins(ctx);
+      refuseLargeBodies(ctx);
+    });
+    api.register(config.routes);
+    pages.register(config);
+    config.routes.exception(Exception.class, errors::handle);
+  }
+
+  private static void securityHeaders(Context ctx) {
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("X-Frame-Options", "DENY");
+    ctx.header("Referrer-Policy", "same-origin");
+  }
+
+  // The declared length is checked up front; chunked bodies are cut off by Javalin's own limit while being read.
+  private void refuseLargeBodies(Context ctx) {
+    if (ctx.contentLength() > settings.maxRequestBytes()) {
+      throw new BadRequestException(413, ErrorMapper.tooLarge(settings.maxRequestBytes()));
+    }
+  }
+
+  /** Binds the host and port of the settings and starts serving. */
+  public synchronized DowntimeHttpServer start() {
+    if (!started) {
+      app.start();
+      started = true;
+      LOG.info("Serving the downtime API at http://{}:{}/api/", settings.host(), port());
+    }
+    return this;
+  }
+
+  /** The bound port (useful when the settings asked for 0); only meaningful after {@link #start()}. */
+  public int port() {
+    return app.port();
+  }
+
+  /** Stops serving; requests in flight are allowed to finish. */
+  @Override
+  public synchronized void close() {
+    if (started) {
+      app.stop();
+      started = false;
+    }
+  }
+}

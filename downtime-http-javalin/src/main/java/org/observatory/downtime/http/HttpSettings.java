@@ -1,0 +1,69 @@
+package org.observatory.downtime.http;
+
+import java.util.Objects;
+
+/**
+ * How the HTTP server listens and signs things.
+ *
+ * @param host            interface to bind, e.g. {@code 127.0.0.1}
+ * @param port            port to bind; {@code 0} picks a free one (tests)
+ * @param secretKey       signs session cookies and CSRF tokens ({@code SECRET_KEY}); never logged
+ * @param debug           development mode ({@code DEBUG}): more detail in the log, never in answers
+ * @param logoUrl         image shown in the pages' navbar ({@code LOGO_URL}), may be {@code ""}
+ * @param serverKey       key the Observation Portal sends as {@code Authorization: Server <key>}
+ *                        ({@code OAUTH_SERVER_KEY}); {@code ""} refuses every push; never logged
+ * @param maxRequestBytes largest request body accepted; larger ones are answered 413
+ */
+public record HttpSettings(
+    String host,
+    int port,
+    String secretKey,
+    boolean debug,
+    String logoUrl,
+    String serverKey,
+    long maxRequestBytes) {
+
+  /** One megabyte, the default body limit. */
+  public static final long DEFAULT_MAX_REQUEST_BYTES = 1024L * 1024L;
+
+  public HttpSettings {
+    Objects.requireNonNull(host, "host");
+    if (host.isBlank()) {
+      throw new IllegalArgumentException("host must not be blank");
+    }
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
+    }
+    Objects.requireNonNull(secretKey, "secretKey");
+    if (secretKey.isEmpty()) {
+      throw new IllegalArgumentException("secretKey must not be empty");
+    }
+    logoUrl = logoUrl == null ? "" : logoUrl;
+    serverKey = serverKey == null ? "" : serverKey;
+    if (maxRequestBytes < 1) {
+      throw new IllegalArgumentException("maxRequestBytes must be positive, was " + maxRequestBytes);
+    }
+  }
+
+  /** Settings for a local test server on a free port with the default body limit and no portal push key. */
+  public static HttpSettings forTests(String secretKey) {
+    return new HttpSettings("127.0.0.1", 0, secretKey, false, "", "", DEFAULT_MAX_REQUEST_BYTES);
+  }
+
+  /** The same settings with another portal push key. */
+  public HttpSettings withServerKey(String key) {
+    return new HttpSettings(host, port, secretKey, debug, logoUrl, key, maxRequestBytes);
+  }
+
+  /** The same settings with another body limit. */
+  public HttpSettings withMaxRequestBytes(long bytes) {
+    return new HttpSettings(host, port, secretKey, debug, logoUrl, serverKey, bytes);
+  }
+
+  @Override
+  public String toString() {
+    // The record's default would print the secrets.
+    return "HttpSettings[host=" + host + ", port=" + port + ", debug=" + debug + ", logoUrl=" + logoUrl
+        + ", serverKey=" + (serverKey.isEmpty() ? "(none)" : "(set)") + ", maxRequestBytes=" + maxRequestBytes + "]";
+  }
+}

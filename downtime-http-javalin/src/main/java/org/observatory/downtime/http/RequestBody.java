@@ -1,0 +1,118 @@
+package org.observatory.downtime.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.observatory.downtime.core.model.FieldErrors;
+import org.observatory.downtime.core.model.ValidationException;
+
+/**
+ * Reads a write's body into its fields: a JSON object, a form ({@code application/x-www-form-urlencoded}) or
+ * multipart. Form values arrive as JSON strings, so the rest of the validation has one shape to look at.
+ */
+final class RequestBody {
+
+  private final ObjectMapper mapper;
+
+  RequestBody(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  /**
+   * The body's fields.
+   *
+   * @throws BadRequestException  for malformed JSON (400) or an unsupported media type (415)
+   * @throws ValidationException  for JSON that is not an object
+   */
+  Map<String, JsonNode> fields(Context ctx) {
+    String type = mediaType(ctx.contentType());
+    if (type.equals("application/x-www-form-urlencoded") || type.startsWith("multipart/")) {
+      Map<String, JsonNode> fields = new LinkedHashMap<>();
+      // Django's QueryDict answers the last value of a repeated field.
+      ctx.formParamMap().forEach((name, values) -> {
+        if (!values.isEmpty()) {
+          fields.put(name, TextNode.valueOf(values.get(values.size() - 1)));
+        }
+      });
+      return fields;
+    }
+    byte[] body = ctx.bodyAsBytes();
+    if (type.isEmpty() && body.length == 0) {
+      return Map.of();
+    }
+    if (!type.isEmpty() && !type.equals("application/json") && !type.endsWith("+json")) {
+      throw new BadRequestException(415, "Unsupported media type \"" + ctx.contentType() + "\" in request.");
+    }
+    return object(json(body));
+  }
+
+  /** Parses JSON whatever the declared type (the portal's push). */
+  JsonNode json(byte[] body) {
+    try {
+      JsonNode node = mapper.readTree(body);
+      if (node == null || node.isMissingNode()) {
+        throw new BadRequestException(400, "JSON parse error - Expecting value: the body is empty");
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      throw new BadRequestException(400, "JSON parse error - " + shortReason(e));
+    } catch (java.io.IOException e) {
+      throw new BadRequestException(400, "JSON parse error - the body could not be read");
+    }
+  }
+
+  /** The members of a JSON object, or a refusal naming what was sent instead (as DRF names Python types). */
+  static Map<String, JsonNode> object(JsonNode node) {
+    if (!node.isObject()) {
+      throw ValidationException.of(FieldErrors.NON_FIELD,
+          "Invalid data. Expected a dictionary, but got " + pythonType(node) + ".");
+    }
+    Map<String, JsonNode> fields = new LinkedHashMap<>();
+    node.fields().forEachRemaining(entry -> fields.put(entry.getKey(), entry.getValue()));
+    return fields;
+  }
+
+  private static String pythonType(JsonNode node) {
+    if (node.isArray()) {
+      return "list";
+    }
+    if (node.isTextual()) {
+      return "str";
+    }
+    if (node.isBoolean()) {
+      return "bool";
+    }
+    if (node.isIntegralNumber()) {
+      return "int";
+    }
+    if (node.isNumber()) {
+      return "float";
+    }
+    return node.isNull() ? "NoneType" : node.getNodeType().name().toLowerCase(Locale.ROOT);
+  }
+
+  private static String shortReason(JsonProcessingException e) {
+    String reason = e.getOriginalMessage();
+    reason = reason == null ? "invalid JSON" : reason.lines().findFirst().orElse("invalid JSON");
+    if (reason.length() > 200) {
+      reason = reason.substring(0, 200) + "…";
+    }
+    if (e.getLocation() != null) {
+      reason += ": line " + e.getLocation().getLineNr() + " column " + e.getLocation().getColumnNr();
+    }
+    return reason;
+  }
+
+  private static String mediaType(String contentType) {
+    if (contentType == null) {
+      return "";
+    }
+    return List.of(contentType.split(";")).get(0).strip().toLowerCase(Locale.ROOT);
+  }
+}
