@@ -1,0 +1,52 @@
+package org.observatory.downtime.http.web;
+
+import io.javalin.http.Context;
+import java.util.Objects;
+import org.observatory.downtime.core.model.Downtime;
+import org.observatory.downtime.core.model.Timestamps;
+
+/**
+ * The values of the add/edit form exactly as typed (so a refused form shows them again); times are UTC in the
+ * {@code datetime-local} form {@code YYYY-MM-DDTHH:MM:SS}.
+ */
+public record DowntimeForm(String start, String end, String site, String enclosure, String telescope,
+    String instrumentType, String reason) {
+
+  public DowntimeForm {
+    start = orEmpty(start);
+    end = orEmpty(end);
+    site = orEmpty(site);
+    enclosure = orEmpty(enclosure);
+    telescope = orEmpty(telescope);
+    instrumentType = orEmpty(instrumentType);
+    reason = orEmpty(reason);
+  }
+
+  /** An empty form. */
+  public static DowntimeForm blank() {
+    return new DowntimeForm("", "", "", "", "", "", "");
+  }
+
+  /** The form showing a stored downtime. */
+  public static DowntimeForm of(Downtime downtime) {
+    return new DowntimeForm(local(downtime.start()), local(downtime.end()), downtime.site(), downtime.enclosure(),
+        downtime.telescope(), downtime.instrumentType(), downtime.reason());
+  }
+
+  /** The form as posted. */
+  static DowntimeForm from(Context ctx) {
+    return new DowntimeForm(ctx.formParam("start"), ctx.formParam("end"), ctx.formParam("site"),
+        ctx.formParam("enclosure"), ctx.formParam("telescope"), ctx.formParam("instrument_type"),
+        ctx.formParam("reason"));
+  }
+
+  /** An instant as a {@code datetime-local} value in UTC. */
+  static String local(java.time.Instant instant) {
+    String text = Timestamps.format(instant);
+    return text.substring(0, text.length() - 1);
+  }
+
+  private static String orEmpty(String text) {
+    return Objects.requireNonNullElse(text, "");
+  }
+}

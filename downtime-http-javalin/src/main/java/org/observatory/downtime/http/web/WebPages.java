@@ -1,0 +1,69 @@
+package org.observatory.downtime.http.web;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.staticfiles.Location;
+import java.time.Clock;
+import java.util.Objects;
+import org.observatory.downtime.http.CsrfTokens;
+import org.observatory.downtime.http.HttpServices;
+import org.observatory.downtime.http.HttpSettings;
+import org.observatory.downtime.http.SessionCookies;
+
+/**
+ * The people side of the service: the public list and timeline at {@code /}, the admin pages under
+ * {@code /admin/} and their assets under {@code /static/}, all served from this jar.
+ *
+ * <p>The HTTP server calls {@link #register(JavalinConfig)} once inside {@code Javalin.create(config -> ...)}.
+ */
+public final class WebPages {
+
+  /** Where the CSS and JavaScript of the pages are served from. */
+  public static final String STATIC_PATH = "/static";
+
+  private final PublicListHandler publicList;
+  private final AdminAccess access;
+  private final AdminLoginHandler login;
+  private final AdminListHandler adminList;
+  private final AdminFormHandler forms;
+  private final AdminDeleteHandler deletes;
+
+  public WebPages(HttpSettings settings, HttpServices services, SessionCookies sessions, CsrfTokens csrf) {
+    this(settings, services, sessions, csrf, new JteRenderer(), Clock.systemUTC());
+  }
+
+  /** With a given renderer and clock (the timeline's "now"), e.g. for tests. */
+  public WebPages(HttpSettings settings, HttpServices services, SessionCookies sessions, CsrfTokens csrf,
+      JteRenderer renderer, Clock clock) {
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(services, "services");
+    PageChrome chrome = new PageChrome(settings.logoUrl(), services.catalogue());
+    this.publicList = new PublicListHandler(services.find(), services.catalogue(), chrome, renderer, clock);
+    this.access = new AdminAccess(services.authenticate(), sessions, csrf);
+    this.login = new AdminLoginHandler(services.authenticate(), sessions, csrf, access, chrome, renderer);
+    this.adminList = new AdminListHandler(services.find(), services.catalogue(), access, chrome, renderer);
+    this.forms = new AdminFormHandler(services, access, chrome, renderer);
+    this.deletes = new AdminDeleteHandler(services.find(), services.delete(), access, chrome, renderer);
+  }
+
+  /** Registers the pages' routes and static assets on the server being configured. */
+  public void register(JavalinConfig config) {
+    config.staticFiles.add(files -> {
+      files.hostedPath = STATIC_PATH;
+      files.directory = "/web";
+      files.location = Location.CLASSPATH;
+    });
+    var routes = config.routes;
+    routes.get("/", publicList::handle);
+    routes.get("/admin/login/", login::form);
+    routes.post("/admin/login/", login::submit);
+    routes.post("/admin/logout/", login::logout);
+    routes.get("/admin/", adminList::handle);
+    routes.post("/admin/delete/", deletes::bulk);
+    routes.get("/admin/add/", forms::addForm);
+    routes.post("/admin/add/", forms::add);
+    routes.get("/admin/{id}/change/", forms::editForm);
+    routes.post("/admin/{id}/change/", forms::edit);
+    routes.get("/admin/{id}/delete/", deletes::confirm);
+    routes.post("/admin/{id}/delete/", deletes::delete);
+  }
+}
