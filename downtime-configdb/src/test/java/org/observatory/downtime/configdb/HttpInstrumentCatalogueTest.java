@@ -6,11 +6,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import okhttp3.Credentials;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,6 +113,25 @@ class HttpInstrumentCatalogueTest {
     assertThat(loaded.siteCodes()).containsExactly("elp", "ogg");
     server.takeRequest();
     assertThat(server.takeRequest().getTarget()).isEqualTo("/sites/?page=2");
+  }
+
+  @Test
+  void current_manyCallersAtFirst_shareOneRequest() throws Exception {
+    answer(200, SitesJson.TWO_SITES);
+    HttpInstrumentCatalogue catalogue = catalogue();
+    ExecutorService callers = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Optional<Catalogue>>> answers = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        answers.add(callers.submit(catalogue::current));
+      }
+      for (Future<Optional<Catalogue>> answer : answers) {
+        assertThat(answer.get(5, TimeUnit.SECONDS)).isPresent();
+      }
+    } finally {
+      callers.shutdownNow();
+    }
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test
@@ -251,7 +275,7 @@ class HttpInstrumentCatalogueTest {
     catalogue.current();
 
     RecordedRequest request = server.takeRequest();
-    assertThat(request.getHeaders().get("Authorization")).isEqualTo(okhttp3.Credentials.basic("reader", "s3cret"));
+    assertThat(request.getHeaders().get("Authorization")).isEqualTo(Credentials.basic("reader", "s3cret"));
     assertThat(catalogue.description()).doesNotContain("s3cret").doesNotContain("reader");
     assertThat(catalogue.current().orElseThrow().description()).doesNotContain("s3cret");
   }
