@@ -13,6 +13,7 @@ import org.observatory.downtime.core.model.NotFoundException;
 import org.observatory.downtime.core.model.User;
 import org.observatory.downtime.core.port.in.DeleteDowntimeUseCase;
 import org.observatory.downtime.core.port.in.FindDowntimesUseCase;
+import org.observatory.downtime.http.TemplateRenderer;
 
 /** Deleting from the admin pages: one downtime or the rows selected in the list, always after a confirmation page. */
 final class AdminDeleteHandler {
@@ -21,10 +22,10 @@ final class AdminDeleteHandler {
   private final DeleteDowntimeUseCase delete;
   private final AdminAccess access;
   private final PageChrome chrome;
-  private final JteRenderer renderer;
+  private final TemplateRenderer renderer;
 
   AdminDeleteHandler(FindDowntimesUseCase find, DeleteDowntimeUseCase delete, AdminAccess access, PageChrome chrome,
-      JteRenderer renderer) {
+      TemplateRenderer renderer) {
     this.find = Objects.requireNonNull(find, "find");
     this.delete = Objects.requireNonNull(delete, "delete");
     this.access = Objects.requireNonNull(access, "access");

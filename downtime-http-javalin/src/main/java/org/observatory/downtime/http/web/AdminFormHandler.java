@@ -20,6 +20,7 @@ import org.observatory.downtime.core.model.UnavailableException;
 import org.observatory.downtime.core.model.User;
 import org.observatory.downtime.core.model.ValidationException;
 import org.observatory.downtime.http.HttpServices;
+import org.observatory.downtime.http.TemplateRenderer;
 
 /** {@code /admin/add/} and {@code /admin/{id}/change/}: the downtime form, saved through the core use cases. */
 final class AdminFormHandler {
@@ -30,9 +31,9 @@ final class AdminFormHandler {
   private final HttpServices services;
   private final AdminAccess access;
   private final PageChrome chrome;
-  private final JteRenderer renderer;
+  private final TemplateRenderer renderer;
 
-  AdminFormHandler(HttpServices services, AdminAccess access, PageChrome chrome, JteRenderer renderer) {
+  AdminFormHandler(HttpServices services, AdminAccess access, PageChrome chrome, TemplateRenderer renderer) {
     this.services = Objects.requireNonNull(services, "services");
     this.access = Objects.requireNonNull(access, "access");
     this.chrome = Objects.requireNonNull(chrome, "chrome");

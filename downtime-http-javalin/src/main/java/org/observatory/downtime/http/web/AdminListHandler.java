@@ -14,6 +14,7 @@ import org.observatory.downtime.core.model.NotFoundException;
 import org.observatory.downtime.core.model.User;
 import org.observatory.downtime.core.port.in.FindDowntimesUseCase;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
+import org.observatory.downtime.http.TemplateRenderer;
 
 /** {@code GET /admin/}: every downtime, filtered, searched, sorted and paged, with notices about the last change. */
 final class AdminListHandler {
@@ -24,10 +25,10 @@ final class AdminListHandler {
   private final InstrumentCatalogue catalogue;
   private final AdminAccess access;
   private final PageChrome chrome;
-  private final JteRenderer renderer;
+  private final TemplateRenderer renderer;
 
   AdminListHandler(FindDowntimesUseCase find, InstrumentCatalogue catalogue, AdminAccess access, PageChrome chrome,
-      JteRenderer renderer) {
+      TemplateRenderer renderer) {
     this.find = Objects.requireNonNull(find, "find");
     this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
     this.access = Objects.requireNonNull(access, "access");

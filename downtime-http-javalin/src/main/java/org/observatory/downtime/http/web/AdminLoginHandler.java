@@ -9,6 +9,7 @@ import org.observatory.downtime.core.model.User;
 import org.observatory.downtime.core.port.in.AuthenticateUseCase;
 import org.observatory.downtime.http.CsrfTokens;
 import org.observatory.downtime.http.SessionCookies;
+import org.observatory.downtime.http.TemplateRenderer;
 
 /** {@code /admin/login/} and {@code /admin/logout/}: staff users only, local or Observation Portal accounts. */
 final class AdminLoginHandler {
@@ -26,10 +27,10 @@ final class AdminLoginHandler {
   private final CsrfTokens csrf;
   private final AdminAccess access;
   private final PageChrome chrome;
-  private final JteRenderer renderer;
+  private final TemplateRenderer renderer;
 
   AdminLoginHandler(AuthenticateUseCase authenticate, SessionCookies sessions, CsrfTokens csrf, AdminAccess access,
-      PageChrome chrome, JteRenderer renderer) {
+      PageChrome chrome, TemplateRenderer renderer) {
     this.authenticate = Objects.requireNonNull(authenticate, "authenticate");
     this.sessions = Objects.requireNonNull(sessions, "sessions");
     this.csrf = Objects.requireNonNull(csrf, "csrf");

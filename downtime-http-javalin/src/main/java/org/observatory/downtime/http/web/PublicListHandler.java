@@ -17,6 +17,7 @@ import org.observatory.downtime.core.port.out.InstrumentCatalogue;
 import org.observatory.downtime.core.query.DowntimeQuery;
 import org.observatory.downtime.core.query.SortField;
 import org.observatory.downtime.core.query.SortKey;
+import org.observatory.downtime.http.TemplateRenderer;
 
 /** {@code GET /}: the public filterable list with its timeline. */
 final class PublicListHandler {
@@ -27,10 +28,10 @@ final class PublicListHandler {
   private final FindDowntimesUseCase find;
   private final InstrumentCatalogue catalogue;
   private final PageChrome chrome;
-  private final JteRenderer renderer;
+  private final TemplateRenderer renderer;
   private final Clock clock;
 
-  PublicListHandler(FindDowntimesUseCase find, InstrumentCatalogue catalogue, PageChrome chrome, JteRenderer renderer,
+  PublicListHandler(FindDowntimesUseCase find, InstrumentCatalogue catalogue, PageChrome chrome, TemplateRenderer renderer,
       Clock clock) {
     this.find = Objects.requireNonNull(find, "find");
     this.catalogue = Objects.requireNonNull(catalogue, "catalogue");

@@ -8,6 +8,7 @@ import org.observatory.downtime.http.CsrfTokens;
 import org.observatory.downtime.http.HttpServices;
 import org.observatory.downtime.http.HttpSettings;
 import org.observatory.downtime.http.SessionCookies;
+import org.observatory.downtime.http.TemplateRenderer;
 
 /**
  * The people side of the service: the public list and timeline at {@code /}, the admin pages under
@@ -28,12 +29,12 @@ public final class WebPages {
   private final AdminDeleteHandler deletes;
 
   public WebPages(HttpSettings settings, HttpServices services, SessionCookies sessions, CsrfTokens csrf) {
-    this(settings, services, sessions, csrf, new JteRenderer(), Clock.systemUTC());
+    this(settings, services, sessions, csrf, new TemplateRenderer(), Clock.systemUTC());
   }
 
   /** With a given renderer and clock (the timeline's "now"), e.g. for tests. */
   public WebPages(HttpSettings settings, HttpServices services, SessionCookies sessions, CsrfTokens csrf,
-      JteRenderer renderer, Clock clock) {
+      TemplateRenderer renderer, Clock clock) {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(services, "services");
     PageChrome chrome = new PageChrome(settings.logoUrl(), services.catalogue());
@@ -54,6 +55,8 @@ public final class WebPages {
     });
     var routes = config.routes;
     routes.get("/", publicList::handle);
+    // The server tells "/admin" from "/admin/" (the API contract needs it): send the short form to the pages.
+    routes.get("/admin", ctx -> ctx.redirect("/admin/", io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
     routes.get("/admin/login/", login::form);
     routes.post("/admin/login/", login::submit);
     routes.post("/admin/logout/", login::logout);
