@@ -1,0 +1,69 @@
+package org.observatory.downtime.app.web;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Optional;
+import org.observatory.downtime.core.fixtures.TestCatalogues;
+import org.observatory.downtime.core.model.User;
+import org.observatory.downtime.core.model.WriteAccess;
+import org.observatory.downtime.core.port.out.InstrumentCatalogue;
+import org.observatory.downtime.core.service.AuthenticationService;
+import org.observatory.downtime.core.service.CreateDowntimeService;
+import org.observatory.downtime.core.service.DeleteDowntimeService;
+import org.observatory.downtime.core.service.FindDowntimesService;
+import org.observatory.downtime.core.service.PasswordHasher;
+import org.observatory.downtime.core.service.UpdateDowntimeService;
+import org.observatory.downtime.core.service.UserService;
+import org.observatory.downtime.core.service.WritePolicy;
+import org.observatory.downtime.http.DowntimeHttpServer;
+import org.observatory.downtime.http.HttpServices;
+import org.observatory.downtime.http.HttpSettings;
+
+/**
+ * The real HTTP server and core services on a free port, built by hand as the app builds them, with a staff
+ * user {@value #STAFF} and a non-staff user {@value #VISITOR} (both with password {@value #PASSWORD}).
+ */
+final class WebStack implements AutoCloseable {
+
+  static final String STAFF = "ada";
+  static final String VISITOR = "bob";
+  static final String PASSWORD = "correct horse battery";
+
+  final InMemoryDowntimes downtimes = new InMemoryDowntimes(Clock.systemUTC());
+  final HttpServices services;
+  final User staff = new User(STAFF, true, false);
+  private final DowntimeHttpServer server;
+
+  WebStack() {
+    this(TestCatalogues.fixed());
+  }
+
+  WebStack(InstrumentCatalogue catalogue) {
+    InMemoryUsers users = new InMemoryUsers();
+    PasswordHasher hasher = new PasswordHasher(new SecureRandom(), 1_000);
+    UserService accounts = new UserService(users, hasher);
+    accounts.createLocalUser(STAFF, PASSWORD.toCharArray(), true);
+    accounts.createLocalUser(VISITOR, PASSWORD.toCharArray(), false);
+    WritePolicy policy = new WritePolicy(WriteAccess.STAFF);
+    services = new HttpServices(
+        new CreateDowntimeService(downtimes, catalogue, policy),
+        new FindDowntimesService(downtimes),
+        new UpdateDowntimeService(downtimes, catalogue, policy),
+        new DeleteDowntimeService(downtimes, policy),
+        new AuthenticationService(users, hasher, Optional.empty()),
+        accounts,
+        catalogue,
+        policy,
+        () -> true);
+    server = new DowntimeHttpServer(HttpSettings.forTests("web-test-secret-key-0123456789"), services).start();
+  }
+
+  String url(String path) {
+    return "http://127.0.0.1:" + server.port() + path;
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}
