@@ -48,6 +48,11 @@ public final class CsrfTokens {
     return signer.sign(PURPOSE, base);
   }
 
+  /** The token that belongs to a session cookie value (e.g. for a script that holds the session). */
+  public String tokenForSession(String sessionCookieValue) {
+    return signer.sign(PURPOSE, "session:" + sessionCookieValue);
+  }
+
   /** Whether the request carries the right token in the form field or the header (constant-time comparison). */
   public boolean valid(Context ctx) {
     String base = base(ctx);

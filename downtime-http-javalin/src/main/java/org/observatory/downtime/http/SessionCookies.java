@@ -42,9 +42,14 @@ public final class SessionCookies {
 
   /** Starts a session for this username: sets the signed cookie on the answer. */
   public void login(Context ctx, String username) {
+    ctx.cookie(cookie(ctx, value(username), (int) maxAge.toSeconds()));
+  }
+
+  /** The signed cookie value of a new session for this username (e.g. for a client that sets cookies itself). */
+  public String value(String username) {
     long expiry = clock.instant().plus(maxAge).getEpochSecond();
-    String value = encode(username) + "." + expiry;
-    ctx.cookie(cookie(ctx, value + "." + signer.sign(PURPOSE, value), (int) maxAge.toSeconds()));
+    String payload = encode(Objects.requireNonNull(username, "username")) + "." + expiry;
+    return payload + "." + signer.sign(PURPOSE, payload);
   }
 
   /** Ends the session: tells the browser to drop the cookie. */
