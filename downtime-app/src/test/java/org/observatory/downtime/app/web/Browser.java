@@ -1,0 +1,52 @@
+package org.observatory.downtime.app.web;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Headless system Chromium driven through the system chromedriver: nothing is downloaded. */
+final class Browser {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  private Browser() {
+  }
+
+  /**
+   * A fresh headless browser with its own profile directory. When Chromium is not installed the calling test
+   * fails under CI ({@code CI=true}) and is skipped elsewhere.
+   */
+  static ChromeDriver start() {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      String message = "Chromium is not installed (" + CHROMIUM + ", " + CHROMEDRIVER
+          + "): apt-get install -y chromium chromium-driver";
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        fail(message);
+      }
+      Assumptions.abort(message + "; browser tests skipped");
+    }
+    Path profile;
+    try {
+      profile = Files.createTempDirectory("downtime-chromium-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+        "--user-data-dir=" + profile, "--window-size=1366,900");
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+    return new ChromeDriver(service, options);
+  }
+}
