@@ -72,6 +72,8 @@ public final class DowntimeHttpServer implements AutoCloseable {
     api.register(config.routes);
     pages.register(config);
     config.routes.exception(Exception.class, errors::handle);
+    config.routes.error(405, errors::methodNotAllowed);
+    config.routes.error(404, errors::notFound);
   }
 
   private static void securityHeaders(Context ctx) {

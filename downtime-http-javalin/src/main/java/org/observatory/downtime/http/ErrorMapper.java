@@ -53,6 +53,21 @@ final class ErrorMapper {
     }
   }
 
+  /** Error handler for 405 (a known path, another method): DRF's wording and the {@code Allow} header. */
+  void methodNotAllowed(Context ctx) {
+    if (ctx.path().startsWith("/api/")) {
+      ctx.header("Allow", ctx.path().equals("/api/") ? CorsAndOptions.LIST_METHODS : CorsAndOptions.DETAIL_METHODS);
+    }
+    responder.send(ctx, 405, json.detail("Method \"" + ctx.method().name() + "\" not allowed."), "Method not allowed");
+  }
+
+  /** Error handler for 404 on an API path that no route matches. */
+  void notFound(Context ctx) {
+    if (ctx.path().startsWith("/api") || ctx.path().startsWith("/openapi") || ctx.path().startsWith("/authprofile")) {
+      responder.send(ctx, 404, json.detail(NOT_FOUND), "Not found");
+    }
+  }
+
   private void javalin(HttpResponseException e, Context ctx) {
     int status = e.getStatus();
     String detail = switch (status) {
