@@ -1,0 +1,71 @@
+package org.observatory.downtime.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/** The driver-level data sources and connection pools for a {@link PersistenceConfig}. */
+final class DataSources {
+
+  static final int BUSY_TIMEOUT_MILLIS = 5_000;
+  // A request waits at most this long for a connection before it fails (answered 503), so an unreachable
+  // database makes requests fail fast instead of piling up.
+  static final long CONNECTION_TIMEOUT_MILLIS = 3_000;
+  // SQLite writers queue for the one write connection; a large import may hold it for a while.
+  static final long SQLITE_WRITE_TIMEOUT_MILLIS = 10_000;
+  private static final int CONNECT_TIMEOUT_SECONDS = 3;
+  private static final int SOCKET_TIMEOUT_SECONDS = 60;
+
+  private DataSources() {
+  }
+
+  /**
+   * An unpooled data source for the database, e.g. for migrations.
+   *
+   * @param writer for SQLite: whether transactions begin IMMEDIATE (take the write lock at once, waiting for
+   *               other processes up to the busy timeout, instead of failing when a read turns into a write)
+   */
+  static DataSource direct(PersistenceConfig config, boolean writer) {
+    if (config.engine() == PersistenceConfig.Engine.SQLITE) {
+      SQLiteConfig sqlite = new SQLiteConfig();
+      sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
+      sqlite.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+      sqlite.enforceForeignKeys(true);
+      sqlite.setTransactionMode(writer ? SQLiteConfig.TransactionMode.IMMEDIATE : SQLiteConfig.TransactionMode.DEFERRED);
+      SQLiteDataSource source = new SQLiteDataSource(sqlite);
+      source.setUrl(config.jdbcUrl());
+      return source;
+    }
+    PGSimpleDataSource source = new PGSimpleDataSource();
+    source.setURL(config.jdbcUrl());
+    if (!config.user().isEmpty()) {
+      source.setUser(config.user());
+    }
+    if (!config.password().isEmpty()) {
+      source.setPassword(config.password());
+    }
+    source.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
+    source.setSocketTimeout(SOCKET_TIMEOUT_SECONDS);
+    source.setTcpKeepAlive(true);
+    source.setApplicationName("downtime");
+    // Server error details can quote stored values (tokens); keep them out of exception messages.
+    source.setLogServerErrorDetail(false);
+    return source;
+  }
+
+  static HikariDataSource pool(PersistenceConfig config, String name, int size, boolean writer, long waitMillis) {
+    HikariConfig hikari = new HikariConfig();
+    hikari.setPoolName(name);
+    hikari.setDataSource(direct(config, writer));
+    hikari.setMaximumPoolSize(size);
+    hikari.setMinimumIdle(Math.min(size, 2));
+    hikari.setConnectionTimeout(waitMillis);
+    hikari.setValidationTimeout(Math.min(waitMillis, 2_000));
+    // Start even when the database is down: requests fail with 503 and the pool recovers on its own.
+    hikari.setInitializationFailTimeout(-1);
+    return new HikariDataSource(hikari);
+  }
+}

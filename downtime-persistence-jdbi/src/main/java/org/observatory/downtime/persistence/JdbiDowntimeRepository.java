@@ -1,0 +1,163 @@
+package org.observatory.downtime.persistence;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.observatory.downtime.core.model.AuditEntry;
+import org.observatory.downtime.core.model.Downtime;
+import org.observatory.downtime.core.model.DowntimeDraft;
+import org.observatory.downtime.core.model.DowntimePage;
+import org.observatory.downtime.core.port.out.DowntimeRepository;
+import org.observatory.downtime.core.query.DowntimeQuery;
+
+/**
+ * The {@link DowntimeRepository} on SQLite or PostgreSQL through Jdbi: every write serialised, audited in its own
+ * transaction and stamped with a change time later than any before it. Obtain one from {@link JdbiPersistence}.
+ */
+public final class JdbiDowntimeRepository implements DowntimeRepository {
+
+  // Rows fetched per round trip when streaming (PostgreSQL otherwise reads the whole result into memory).
+  private static final int FETCH_SIZE = 500;
+
+  private final Store store;
+
+  JdbiDowntimeRepository(Store store) {
+    this.store = Objects.requireNonNull(store, "store");
+  }
+
+  @Override
+  public Downtime create(DowntimeDraft draft, String actor) {
+    return createAll(List.of(draft), actor).get(0);
+  }
+
+  @Override
+  public List<Downtime> createAll(List<DowntimeDraft> drafts, String actor) {
+    drafts.forEach(StorableText::check);
+    StorableText.check("actor", actor);
+    if (drafts.isEmpty()) {
+      return List.of();
+    }
+    return store.write((handle, now) -> {
+      List<Downtime> created = new ArrayList<>(drafts.size());
+      for (DowntimeDraft draft : drafts) {
+        Downtime downtime = DowntimeRows.insert(handle, draft, now);
+        AuditRows.record(handle, AuditEntry.Action.CREATE, actor, now, null, downtime);
+        created.add(downtime);
+      }
+      return List.copyOf(created);
+    });
+  }
+
+  @Override
+  public long nextSeriesId() {
+    return store.write((handle, now) -> store.dialect().nextSeriesId(handle));
+  }
+
+  @Override
+  public Optional<Downtime> findById(long id) {
+    return store.read(handle -> DowntimeRows.findById(handle, id));
+  }
+
+  @Override
+  public DowntimePage find(DowntimeQuery query) {
+    DowntimeSql sql = DowntimeSql.of(query);
+    if (sql.impossible()) {
+      return new DowntimePage(0, List.of());
+    }
+    return store.readConsistent(handle -> {
+      List<Downtime> page = sql.bindPage(handle.createQuery(sql.page(store.dialect()))).map(new DowntimeRowMapper())
+          .list();
+      // The count follows from the page unless the page is full, or empty past the first row.
+      boolean known = page.size() < query.limit() && (!page.isEmpty() || query.offset() == 0);
+      long count = known ? (long) query.offset() + page.size()
+          : sql.bind(handle.createQuery(sql.count())).mapTo(Long.class).one();
+      return new DowntimePage(count, page);
+    });
+  }
+
+  @Override
+  public long count(DowntimeQuery query) {
+    DowntimeSql sql = DowntimeSql.of(query);
+    if (sql.impossible()) {
+      return 0;
+    }
+    return store.read(handle -> sql.bind(handle.createQuery(sql.count())).mapTo(Long.class).one());
+  }
+
+  @Override
+  public void forEach(DowntimeQuery query, Consumer<? super Downtime> action) {
+    DowntimeSql sql = DowntimeSql.of(query);
+    if (sql.impossible()) {
+      return;
+    }
+    store.readConsistent(handle -> {
+      try (Stream<Downtime> rows = sql.bindPage(handle.createQuery(sql.page(store.dialect())))
+          .setFetchSize(FETCH_SIZE).map(new DowntimeRowMapper()).stream()) {
+        rows.forEach(action);
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public Optional<Downtime> update(long id, DowntimeDraft values, String actor) {
+    StorableText.check(values);
+    StorableText.check("actor", actor);
+    return store.write((handle, now) -> {
+      Optional<Downtime> before = DowntimeRows.findById(handle, id);
+      if (before.isEmpty()) {
+        return Optional.<Downtime>empty();
+      }
+      Downtime after = DowntimeRows.update(handle, id, values, now).orElseThrow();
+      AuditRows.record(handle, AuditEntry.Action.UPDATE, actor, now, before.get(), after);
+      return Optional.of(after);
+    });
+  }
+
+  @Override
+  public List<Downtime> delete(Collection<Long> ids, String actor) {
+    StorableText.check("actor", actor);
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return store.write((handle, now) -> {
+      List<Downtime> deleted = DowntimeRows.findByIds(handle, ids);
+      DowntimeRows.deleteByIds(handle, ids);
+      for (Downtime downtime : deleted) {
+        AuditRows.record(handle, AuditEntry.Action.DELETE, actor, now, downtime, null);
+      }
+      return List.copyOf(deleted);
+    });
+  }
+
+  @Override
+  public boolean reachable() {
+    try {
+      return store.read(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one() == 1);
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public Optional<Instant> lastModified() {
+    return Optional.ofNullable(store.read(AuditRows::newest)).map(Micros::toInstant);
+  }
+
+  /**
+   * The database's plan for the query {@link #find} runs, one line per step (for benchmarks and index checks).
+   *
+   * @return the plan as the database prints it ({@code EXPLAIN QUERY PLAN} on SQLite, {@code EXPLAIN} on PostgreSQL)
+   */
+  public List<String> explain(DowntimeQuery query) {
+    DowntimeSql sql = DowntimeSql.of(query);
+    boolean sqlite = store.dialect() == Dialect.SQLITE;
+    return store.read(handle -> sql.bindPage(handle.createQuery(store.dialect().explainPrefix() + sql.page(store.dialect())))
+        .map((rs, ctx) -> sqlite ? rs.getString("detail") : rs.getString(1)).list());
+  }
+}

@@ -1,0 +1,139 @@
+package org.observatory.downtime.persistence;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.NoTemplateEngine;
+import org.jdbi.v3.core.statement.StatementExceptions;
+import org.observatory.downtime.core.model.UnavailableException;
+
+/**
+ * The downtime database: connection pools, migrations and the stores built on them.
+ *
+ * <p>Usage: {@code try (JdbiPersistence db = JdbiPersistence.open(config)) { db.migrate(); db.downtimes()... }}.
+ * On SQLite, reads share a pool and writes go through one connection (one writer at a time); on PostgreSQL one
+ * pool serves both and writers take an advisory lock.
+ */
+public final class JdbiPersistence implements AutoCloseable {
+
+  private final PersistenceConfig config;
+  private final Dialect dialect;
+  private final HikariDataSource readPool;
+  private final HikariDataSource writePool;
+  private final JdbiDowntimeRepository downtimes;
+  private final JdbiAuditTrail auditTrail;
+  private final JdbiUserStore users;
+
+  private JdbiPersistence(PersistenceConfig config, Clock clock) {
+    this.config = config;
+    this.dialect = Dialect.of(config.engine());
+    if (dialect == Dialect.SQLITE) {
+      createParentDirectory(Path.of(config.database()));
+      readPool = DataSources.pool(config, "downtime-read", config.poolSize(), false,
+          DataSources.CONNECTION_TIMEOUT_MILLIS);
+      writePool = DataSources.pool(config, "downtime-write", 1, true, DataSources.SQLITE_WRITE_TIMEOUT_MILLIS);
+    } else {
+      readPool = DataSources.pool(config, "downtime", config.poolSize(), true, DataSources.CONNECTION_TIMEOUT_MILLIS);
+      writePool = readPool;
+    }
+    Store store = new Store(jdbi(readPool), jdbi(writePool), dialect, clock, config.describe());
+    downtimes = new JdbiDowntimeRepository(store);
+    auditTrail = new JdbiAuditTrail(store);
+    users = new JdbiUserStore(store);
+  }
+
+  /** Opens the pools on the system clock (UTC). Does not connect yet: an unreachable database fails on first use. */
+  public static JdbiPersistence open(PersistenceConfig config) {
+    return open(config, Clock.systemUTC());
+  }
+
+  /**
+   * Opens the pools; the stores stamp {@code created}, {@code modified} and audit times from {@code clock}.
+   *
+   * @throws UnavailableException when the SQLite file's directory cannot be created
+   */
+  public static JdbiPersistence open(PersistenceConfig config, Clock clock) {
+    return new JdbiPersistence(Objects.requireNonNull(config, "config"), Objects.requireNonNull(clock, "clock"));
+  }
+
+  /**
+   * Brings the schema up to date (Flyway; a no-op when it already is).
+   *
+   * @return how many migrations were applied
+   * @throws UnavailableException when the database cannot be reached or a migration fails
+   */
+  public int migrate() {
+    DataSource direct = DataSources.direct(config, true);
+    try {
+      MigrateResult result = Flyway.configure()
+          .dataSource(direct)
+          .locations(dialect.migrations())
+          .failOnMissingLocations(true)
+          .load()
+          .migrate();
+      return result.migrationsExecuted;
+    } catch (FlywayException e) {
+      throw Failures.translate(config.describe() + " (migrating)", e);
+    }
+  }
+
+  /** The downtimes, with their audit trail written alongside. */
+  public JdbiDowntimeRepository downtimes() {
+    return downtimes;
+  }
+
+  /** The history of changes {@link #downtimes()} recorded. */
+  public JdbiAuditTrail auditTrail() {
+    return auditTrail;
+  }
+
+  /** Local and portal user accounts with their API tokens. */
+  public JdbiUserStore users() {
+    return users;
+  }
+
+  /** Whether the database answers right now; never throws. */
+  public boolean reachable() {
+    return downtimes.reachable();
+  }
+
+  public PersistenceConfig config() {
+    return config;
+  }
+
+  /** Closes the pools; the stores fail afterwards. */
+  @Override
+  public void close() {
+    readPool.close();
+    if (writePool != readPool) {
+      writePool.close();
+    }
+  }
+
+  private static Jdbi jdbi(DataSource pool) {
+    Jdbi jdbi = Jdbi.create(pool);
+    jdbi.setTemplateEngine(new NoTemplateEngine());
+    // Never render bound values into exception messages: they can hold API tokens and password hashes.
+    jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
+    return jdbi;
+  }
+
+  private static void createParentDirectory(Path file) {
+    Path parent = file.toAbsolutePath().getParent();
+    try {
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (IOException e) {
+      throw new UnavailableException("Cannot create the directory of the SQLite database " + file + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package org.observatory.downtime.persistence;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.observatory.downtime.core.model.UserAccount;
+import org.observatory.downtime.core.port.out.UserStore;
+
+/** The {@link UserStore} on SQLite or PostgreSQL through Jdbi. Obtain one from {@link JdbiPersistence}. */
+public final class JdbiUserStore implements UserStore {
+
+  private static final String COLUMNS =
+      "username, password_hash, staff, superuser, email, first_name, last_name, api_token, source";
+
+  private static final RowMapper<UserAccount> MAPPER = (rs, ctx) -> new UserAccount(
+      rs.getString("username"), rs.getString("password_hash"), rs.getBoolean("staff"), rs.getBoolean("superuser"),
+      rs.getString("email"), rs.getString("first_name"), rs.getString("last_name"), rs.getString("api_token"),
+      UserAccount.Source.valueOf(rs.getString("source")));
+
+  private final Store store;
+
+  JdbiUserStore(Store store) {
+    this.store = Objects.requireNonNull(store, "store");
+  }
+
+  @Override
+  public Optional<UserAccount> findByUsername(String username) {
+    if (username == null || !StorableText.storable(username)) {
+      return Optional.empty();
+    }
+    return store.read(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM user_account WHERE username = :username")
+        .bind("username", username).map(MAPPER).findOne());
+  }
+
+  @Override
+  public Optional<UserAccount> findByApiToken(String apiToken) {
+    if (apiToken == null || apiToken.isEmpty() || !StorableText.storable(apiToken)) {
+      return Optional.empty();
+    }
+    return store.read(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM user_account WHERE api_token = :token")
+        .bind("token", apiToken).map(MAPPER).findOne());
+  }
+
+  @Override
+  public void save(UserAccount account) {
+    StorableText.check("username", account.username());
+    StorableText.check("password", account.passwordHash());
+    StorableText.check("email", account.email());
+    StorableText.check("first_name", account.firstName());
+    StorableText.check("last_name", account.lastName());
+    StorableText.check("api_token", account.apiToken());
+    store.write((handle, now) -> {
+      if (!account.apiToken().isEmpty()) {
+        // A token belongs to one account at most: taking it away first keeps the unique index satisfied.
+        handle.createUpdate("UPDATE user_account SET api_token = '' WHERE api_token = :token AND username <> :username")
+            .bind("token", account.apiToken()).bind("username", account.username()).execute();
+      }
+      upsert(handle, account);
+      return null;
+    });
+  }
+
+  private static void upsert(Handle handle, UserAccount account) {
+    handle.createUpdate("INSERT INTO user_account (" + COLUMNS + ") VALUES (:username, :password_hash, :staff, "
+            + ":superuser, :email, :first_name, :last_name, :api_token, :source) ON CONFLICT (username) DO UPDATE SET "
+            + "password_hash = excluded.password_hash, staff = excluded.staff, superuser = excluded.superuser, "
+            + "email = excluded.email, first_name = excluded.first_name, last_name = excluded.last_name, "
+            + "api_token = excluded.api_token, source = excluded.source")
+        .bind("username", account.username())
+        .bind("password_hash", account.passwordHash())
+        .bind("staff", account.staff())
+        .bind("superuser", account.superuser())
+        .bind("email", account.email())
+        .bind("first_name", account.firstName())
+        .bind("last_name", account.lastName())
+        .bind("api_token", account.apiToken())
+        .bind("source", account.source().name())
+        .execute();
+  }
+}
