@@ -1,0 +1,290 @@
+package org.observatory.downtime.app.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.observatory.downtime.core.fixtures.TestCatalogues;
+import org.observatory.downtime.core.model.WriteAccess;
+
+/** DESIGN §3.3 on a real port: create, PUT, PATCH, DELETE, every validation answer, and the client replay of issue 3. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class WriteApiContract {
+
+  static final String VALID = "{\"start\":\"2026-12-01T10:00:00Z\",\"end\":\"2026-12-01T12:00:00Z\","
+      + "\"site\":\"ogg\",\"enclosure\":\"clma\",\"telescope\":\"2m0a\",\"reason\":\"Mirror recoat\"}";
+  static final String BAD_DATE =
+      "Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].";
+
+  ApiStack stack;
+  ApiClient api;
+
+  abstract Backend newBackend();
+
+  @BeforeAll
+  void startStack() {
+    stack = ApiStack.start(newBackend());
+    api = stack.client;
+  }
+
+  @AfterAll
+  void stopStack() {
+    stack.close();
+  }
+
+  HttpResponse<String> create(String json) {
+    return api.post("/api/").as("staff").json(json).send();
+  }
+
+  long createdId(String json) {
+    HttpResponse<String> response = create(json);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return ReadApiContract.json(response).get("id").asLong();
+  }
+
+  @Test
+  void create_json_201WithRepresentationAndLocation() {
+    HttpResponse<String> response = create(VALID);
+
+    assertThat(response.statusCode()).isEqualTo(201);
+    long id = ReadApiContract.json(response).get("id").asLong();
+    assertThat(response.body()).startsWith("{\"id\":" + id + ",\"start\":\"2026-12-01T10:00:00Z\",\"end\":\"2026-12-01T12:00:00Z\","
+        + "\"site\":\"ogg\",\"enclosure\":\"clma\",\"telescope\":\"2m0a\",\"instrument_type\":\"\",\"reason\":\"Mirror recoat\","
+        + "\"created_by\":\"staff\",");
+    assertThat(response.headers().firstValue("Location").orElseThrow()).isEqualTo(api.base + "/api/" + id + "/");
+    assertThat(api.get("/api/" + id + "/").send().statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void create_formEncoded_201() {
+    HttpResponse<String> response = api.post("/api/").as("staff")
+        .form("start=2026-12-01+10%3A00%3A00&end=2026-12-01T12%3A00&site=coj&enclosure=doma&telescope=1m0a"
+            + "&instrument_type=1M0-NRES-SCICAM&reason=Form").send();
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    JsonNode body = ReadApiContract.json(response);
+    assertThat(body.get("start").asText()).isEqualTo("2026-12-01T10:00:00Z");
+    assertThat(body.get("instrument_type").asText()).isEqualTo("1M0-NRES-SCICAM");
+  }
+
+  @Test
+  void create_multipart_201() {
+    String boundary = "----downtime-boundary";
+    StringBuilder body = new StringBuilder();
+    String[][] fields = {{"start", "2026-12-01T10:00:00Z"}, {"end", "2026-12-01T12:00:00Z"}, {"site", "ogg"},
+        {"enclosure", "clma"}, {"telescope", "0m4b"}, {"reason", "Multipart"}};
+    for (String[] field : fields) {
+      body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(field[0])
+          .append("\"\r\n\r\n").append(field[1]).append("\r\n");
+    }
+    body.append("--").append(boundary).append("--\r\n");
+    HttpResponse<String> response = api.post("/api/").as("staff")
+        .body(body.toString().getBytes(StandardCharsets.UTF_8), "multipart/form-data; boundary=" + boundary).send();
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    assertThat(ReadApiContract.json(response).get("telescope").asText()).isEqualTo("0m4b");
+  }
+
+  @Test
+  void create_emptyObject_everyRequiredFieldInDeclarationOrder() {
+    HttpResponse<String> response = create("{}");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).isEqualTo("{\"start\":[\"This field is required.\"],\"end\":[\"This field is required.\"],"
+        + "\"site\":[\"This field is required.\"],\"enclosure\":[\"This field is required.\"],"
+        + "\"telescope\":[\"This field is required.\"]}");
+  }
+
+  @Test
+  void create_badDate_wrongFormatMessage() {
+    HttpResponse<String> response = create(VALID.replace("2026-12-01T10:00:00Z", "01/12/2026 10:00"));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).isEqualTo("{\"start\":[\"" + BAD_DATE + "\"]}");
+  }
+
+  @Test
+  void create_unknownSite_notAValidChoice() {
+    HttpResponse<String> response = create(VALID.replace("\"ogg\"", "\"nop\""));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).isEqualTo("{\"site\":[\"\\\"nop\\\" is not a valid choice.\"]}");
+  }
+
+  @Test
+  void create_badDateAndUnknownSite_bothInOneAnswer() {
+    HttpResponse<String> response = create(VALID.replace("2026-12-01T12:00:00Z", "tomorrow").replace("\"ogg\"", "\"nop\""));
+
+    assertThat(response.body()).isEqualTo("{\"end\":[\"" + BAD_DATE + "\"],\"site\":[\"\\\"nop\\\" is not a valid choice.\"]}");
+  }
+
+  @Test
+  void create_endBeforeStart_isRefused() {
+    HttpResponse<String> response = create(VALID.replace("2026-12-01T12:00:00Z", "2026-12-01T09:00:00Z"));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).isEqualTo("{\"non_field_errors\":[\"End time must be after start time\"]}");
+  }
+
+  @Test
+  void create_combinationNotInCatalogue_isRefused() {
+    HttpResponse<String> response = create(VALID.replace("\"2m0a\"", "\"1m0a\""));
+
+    assertThat(response.body()).isEqualTo("{\"non_field_errors\":[\"The site, enclosure, telescope, and instrument_type "
+        + "combination does not exist in Configdb\"]}");
+  }
+
+  @Test
+  void create_reasonTooLongOrNull_isRefused() {
+    HttpResponse<String> tooLong = create(VALID.replace("Mirror recoat", "x".repeat(3001)));
+    HttpResponse<String> nullReason = create(VALID.replace("\"Mirror recoat\"", "null"));
+
+    assertThat(tooLong.body()).isEqualTo("{\"reason\":[\"Ensure this field has no more than 3000 characters.\"]}");
+    assertThat(nullReason.body()).isEqualTo("{\"reason\":[\"This field may not be null.\"]}");
+  }
+
+  @Test
+  void create_wrongJsonType_notAValidString() {
+    HttpResponse<String> response = create(VALID.replace("\"ogg\"", "5"));
+
+    assertThat(response.body()).isEqualTo("{\"site\":[\"Not a valid string.\"]}");
+  }
+
+  @Test
+  void create_malformedJson_parseError() {
+    HttpResponse<String> response = create("{\"start\": ");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(ReadApiContract.json(response).get("detail").asText()).startsWith("JSON parse error - ");
+  }
+
+  @Test
+  void create_arrayOrScalar_expectedADictionary() {
+    assertThat(create("[1,2]").body()).isEqualTo("{\"non_field_errors\":[\"Invalid data. Expected a dictionary, but got list.\"]}");
+    assertThat(create("\"text\"").body()).isEqualTo("{\"non_field_errors\":[\"Invalid data. Expected a dictionary, but got str.\"]}");
+    assertThat(create("42").body()).isEqualTo("{\"non_field_errors\":[\"Invalid data. Expected a dictionary, but got int.\"]}");
+  }
+
+  @Test
+  void create_createdByInBody_isIgnored() {
+    long id = createdId(VALID.replace("{", "{\"created_by\":\"mallory\","));
+
+    assertThat(ReadApiContract.json(api.get("/api/" + id + "/").send()).get("created_by").asText()).isEqualTo("staff");
+  }
+
+  @Test
+  void put_replacesEveryField_andKeepsTheCreator() {
+    long id = createdId(VALID);
+    HttpResponse<String> response = api.put("/api/" + id + "/").as("root").json("{\"start\":\"2026-12-02 08:00\","
+        + "\"end\":\"2026-12-02T10:00:00+01:00\",\"site\":\"coj\",\"enclosure\":\"doma\",\"telescope\":\"1m0a\","
+        + "\"instrument_type\":\"1M0-SCICAM-SINISTRO\",\"reason\":\"Moved\"}").send();
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(response.body()).startsWith("{\"id\":" + id + ",\"start\":\"2026-12-02T08:00:00Z\",\"end\":\"2026-12-02T09:00:00Z\"");
+    JsonNode body = ReadApiContract.json(response);
+    assertThat(body.get("site").asText()).isEqualTo("coj");
+    assertThat(body.get("created_by").asText()).isEqualTo("staff");
+  }
+
+  @Test
+  void put_missingRequiredField_isRefused() {
+    long id = createdId(VALID);
+    HttpResponse<String> response = api.put("/api/" + id + "/").as("staff").json("{\"reason\":\"only this\"}").send();
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(ReadApiContract.json(response).fieldNames()).toIterable()
+        .containsExactly("start", "end", "site", "enclosure", "telescope");
+  }
+
+  @Test
+  void patch_mergesIntoTheStoredDowntime() {
+    long id = createdId(VALID);
+    HttpResponse<String> response = api.patch("/api/" + id + "/").as("staff").json("{\"reason\":\"Recoat postponed\"}").send();
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode body = ReadApiContract.json(response);
+    assertThat(body.get("reason").asText()).isEqualTo("Recoat postponed");
+    assertThat(body.get("start").asText()).isEqualTo("2026-12-01T10:00:00Z");
+    assertThat(body.get("telescope").asText()).isEqualTo("2m0a");
+  }
+
+  @Test
+  void patch_endBeforeStoredStart_isRefused() {
+    long id = createdId(VALID);
+    HttpResponse<String> response = api.patch("/api/" + id + "/").as("staff").json("{\"end\":\"2026-11-30T00:00:00Z\"}").send();
+
+    assertThat(response.body()).isEqualTo("{\"non_field_errors\":[\"End time must be after start time\"]}");
+  }
+
+  @Test
+  void patch_unknownId_isNotFound() {
+    HttpResponse<String> response = api.patch("/api/987654/").as("staff").json("{\"reason\":\"x\"}").send();
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body()).isEqualTo("{\"detail\":\"Not found.\"}");
+  }
+
+  @Test
+  void delete_204EmptyThenGone() {
+    long id = createdId(VALID);
+
+    HttpResponse<String> deleted = api.delete("/api/" + id + "/").as("staff").send();
+    assertThat(deleted.statusCode()).isEqualTo(204);
+    assertThat(deleted.body()).isEmpty();
+    assertThat(api.get("/api/" + id + "/").send().statusCode()).isEqualTo(404);
+    assertThat(api.delete("/api/" + id + "/").as("staff").send().body()).isEqualTo("{\"detail\":\"Not found.\"}");
+  }
+
+  @Test
+  void create_withoutCatalogue_is503WithClearMessage() {
+    try (ApiStack bare = ApiStack.start(newBackend(), WriteAccess.STAFF, TestCatalogues.none())) {
+      HttpResponse<String> response = bare.client.post("/api/").as("staff").json(VALID).send();
+
+      assertThat(response.statusCode()).isEqualTo(503);
+      assertThat(ReadApiContract.json(response).get("detail").asText()).contains("instrument catalogue", "unavailable");
+    }
+  }
+
+  /** Issue 3: exactly what the observatory's scheduler and portal send, parsed exactly as they parse it. */
+  @Test
+  void clientReplay_schedulerAndPortal_workUnchanged() {
+    String reason = "Replay " + System.nanoTime();
+    HttpResponse<String> posted = api.post("/api/").as("staff").json("{\"start\":\"2026-11-23T10:00:00.123456+00:00\","
+        + "\"end\":\"2026-11-23T14:30:00.654321+00:00\",\"site\":\"coj\",\"enclosure\":\"doma\",\"telescope\":\"1m0a\","
+        + "\"instrument_type\":\"\",\"reason\":\"" + reason + "\"}").send();
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+
+    // The scheduler: no credentials, reads only "results" of the first page, parses with the exact pattern.
+    HttpResponse<String> scheduler = api.get("/api/?ends_after=2026-11-23%2000:00:00&starts_before=2026-12-07%2000:00:00").send();
+    assertThat(scheduler.statusCode()).isEqualTo(200);
+    DateTimeFormatter pattern = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'");
+    JsonNode mine = null;
+    for (JsonNode row : ReadApiContract.json(scheduler).get("results")) {
+      LocalDateTime.parse(row.get("start").asText(), pattern);
+      LocalDateTime.parse(row.get("end").asText(), pattern);
+      if (row.get("reason").asText().equals(reason)) {
+        mine = row;
+      }
+    }
+    assertThat(mine).isNotNull();
+    assertThat(mine.get("start").asText()).isEqualTo("2026-11-23T10:00:00Z");
+    assertThat(mine.get("end").asText()).isEqualTo("2026-11-23T14:30:00Z");
+
+    // The portal: everything at once, then find by telescope and exact reason, then delete.
+    HttpResponse<String> all = api.get("/api/?limit=10000").send();
+    assertThat(ReadApiContract.json(all).get("next").isNull()).isTrue();
+    HttpResponse<String> found = api.get("/api/?site=coj&enclosure=doma&telescope=1m0a&reason_exact="
+        + URLEncoder.encode(reason, StandardCharsets.UTF_8)).send();
+    assertThat(ReadApiContract.json(found).get("count").asLong()).isEqualTo(1);
+    long id = ReadApiContract.json(found).get("results").get(0).get("id").asLong();
+    assertThat(api.delete("/api/" + id + "/").as("staff").send().statusCode()).isEqualTo(204);
+  }
+}
