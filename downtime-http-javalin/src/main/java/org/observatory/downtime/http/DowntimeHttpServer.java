@@ -50,10 +50,11 @@ public final class DowntimeHttpServer implements AutoCloseable {
         new HealthHandler(services.databaseReachable(), services.catalogue(), json),
         new ApiDocsHandler(renderer));
     WebPages pages = new WebPages(settings, services, sessions, csrf);
-    this.app = Javalin.create(config -> configure(config, api, pages, cors, errors));
+    this.app = Javalin.create(config -> configure(config, api, pages, cors, errors, authenticator));
   }
 
-  private void configure(JavalinConfig config, ApiRoutes api, WebPages pages, CorsAndOptions cors, ErrorMapper errors) {
+  private void configure(JavalinConfig config, ApiRoutes api, WebPages pages, CorsAndOptions cors, ErrorMapper errors,
+                         HttpAuthenticator authenticator) {
     config.startup.showJavalinBanner = false;
     config.jetty.host = settings.host();
     config.jetty.port = settings.port();
@@ -68,6 +69,7 @@ public final class DowntimeHttpServer implements AutoCloseable {
       securityHeaders(ctx);
       cors.allowOrigins(ctx);
       refuseLargeBodies(ctx);
+      checkGivenCredentials(ctx, authenticator);
     });
     api.register(config.routes);
     pages.register(config);
@@ -86,6 +88,14 @@ public final class DowntimeHttpServer implements AutoCloseable {
   private void refuseLargeBodies(Context ctx) {
     if (ctx.contentLength() > settings.maxRequestBytes()) {
       throw new BadRequestException(413, ErrorMapper.tooLarge(settings.maxRequestBytes()));
+    }
+  }
+
+  // As DRF: credentials that are given are checked on every API request, reads included, so a bad token is
+  // noticed at once. A CORS preflight carries no credentials and is never refused.
+  private static void checkGivenCredentials(Context ctx, HttpAuthenticator authenticator) {
+    if (ctx.path().startsWith("/api/") && !"OPTIONS".equals(ctx.method().name())) {
+      authenticator.user(ctx);
     }
   }
 
