@@ -1,0 +1,81 @@
+package org.observatory.downtime.core.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.observatory.downtime.core.model.UserAccount;
+import org.observatory.downtime.core.port.out.UserStore;
+
+/** What every {@link UserStore} must do; adapters run it by extending this class. */
+public abstract class UserStoreContract {
+
+  protected UserStore users;
+
+  /** A user store over an empty database; called before each test. */
+  protected abstract UserStore createUserStore();
+
+  @BeforeEach
+  void createStore() {
+    users = createUserStore();
+  }
+
+  static UserAccount local(String username, String token) {
+    return new UserAccount(username, "pbkdf2_sha256$600000$salt$hash", true, false, "a@example.org", "Ada", "Lovelace",
+        token, UserAccount.Source.LOCAL);
+  }
+
+  @Test
+  void save_thenFindByUsername_returnsEveryField() {
+    UserAccount account = new UserAccount("jörg", "pbkdf2_sha256$600000$s$h", false, true, "j@example.org", "Jörg",
+        "Ñúñez 星", "tok-1", UserAccount.Source.PORTAL);
+    users.save(account);
+
+    assertThat(users.findByUsername("jörg")).contains(account);
+  }
+
+  @Test
+  void findByUsername_unknown_isEmpty() {
+    users.save(local("ada", ""));
+
+    assertThat(users.findByUsername("bob")).isEmpty();
+    assertThat(users.findByUsername("ADA")).isEmpty();
+  }
+
+  @Test
+  void findByApiToken_findsTheHolder() {
+    users.save(local("ada", "secret-token"));
+    users.save(local("bob", "other-token"));
+
+    assertThat(users.findByApiToken("secret-token")).map(UserAccount::username).contains("ada");
+    assertThat(users.findByApiToken("unknown")).isEmpty();
+  }
+
+  @Test
+  void findByApiToken_empty_neverMatches() {
+    users.save(local("ada", ""));
+    users.save(local("bob", ""));
+
+    assertThat(users.findByApiToken("")).isEmpty();
+  }
+
+  @Test
+  void save_sameUsername_replacesTheAccount() {
+    users.save(local("ada", "t1"));
+    UserAccount changed = new UserAccount("ada", "", false, false, "", "", "", "t2", UserAccount.Source.PORTAL);
+    users.save(changed);
+
+    assertThat(users.findByUsername("ada")).contains(changed);
+    assertThat(users.findByApiToken("t1")).isEmpty();
+    assertThat(users.findByApiToken("t2")).map(UserAccount::username).contains("ada");
+  }
+
+  @Test
+  void save_tokenHeldByAnother_movesTheTokenToTheNewHolder() {
+    users.save(local("ada", "shared"));
+    users.save(local("bob", "shared"));
+
+    assertThat(users.findByApiToken("shared")).map(UserAccount::username).contains("bob");
+    assertThat(users.findByUsername("ada")).map(UserAccount::apiToken).contains("");
+  }
+}
