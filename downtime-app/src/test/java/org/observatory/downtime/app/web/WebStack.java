@@ -1,12 +1,14 @@
 package org.observatory.downtime.app.web;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.Optional;
+import org.observatory.downtime.app.support.TemporarySqlite;
 import org.observatory.downtime.core.fixtures.TestCatalogues;
 import org.observatory.downtime.core.model.User;
 import org.observatory.downtime.core.model.WriteAccess;
+import org.observatory.downtime.core.port.out.DowntimeRepository;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
+import org.observatory.downtime.core.port.out.UserStore;
 import org.observatory.downtime.core.service.AuthenticationService;
 import org.observatory.downtime.core.service.CreateDowntimeService;
 import org.observatory.downtime.core.service.DeleteDowntimeService;
@@ -20,8 +22,9 @@ import org.observatory.downtime.http.HttpServices;
 import org.observatory.downtime.http.HttpSettings;
 
 /**
- * The real HTTP server and core services on a free port, built by hand as the app builds them, with a staff
- * user {@value #STAFF} and a non-staff user {@value #VISITOR} (both with password {@value #PASSWORD}).
+ * The real stack on a free port, built by hand as the app builds it: the persistence adapter on a migrated temporary
+ * SQLite file, the core services and the HTTP server, with a staff user {@value #STAFF} and a non-staff user
+ * {@value #VISITOR} (both with password {@value #PASSWORD}, hashed with few iterations so tests stay fast).
  */
 final class WebStack implements AutoCloseable {
 
@@ -29,9 +32,9 @@ final class WebStack implements AutoCloseable {
   static final String VISITOR = "bob";
   static final String PASSWORD = "correct horse battery";
 
-  final InMemoryDowntimes downtimes = new InMemoryDowntimes(Clock.systemUTC());
   final HttpServices services;
   final User staff = new User(STAFF, true, false);
+  private final TemporarySqlite database;
   private final DowntimeHttpServer server;
 
   WebStack() {
@@ -39,23 +42,30 @@ final class WebStack implements AutoCloseable {
   }
 
   WebStack(InstrumentCatalogue catalogue) {
-    InMemoryUsers users = new InMemoryUsers();
-    PasswordHasher hasher = new PasswordHasher(new SecureRandom(), 1_000);
-    UserService accounts = new UserService(users, hasher);
-    accounts.createLocalUser(STAFF, PASSWORD.toCharArray(), true);
-    accounts.createLocalUser(VISITOR, PASSWORD.toCharArray(), false);
-    WritePolicy policy = new WritePolicy(WriteAccess.STAFF);
-    services = new HttpServices(
-        new CreateDowntimeService(downtimes, catalogue, policy),
-        new FindDowntimesService(downtimes),
-        new UpdateDowntimeService(downtimes, catalogue, policy),
-        new DeleteDowntimeService(downtimes, policy),
-        new AuthenticationService(users, hasher, Optional.empty()),
-        accounts,
-        catalogue,
-        policy,
-        () -> true);
-    server = new DowntimeHttpServer(HttpSettings.forTests("web-test-secret-key-0123456789"), services).start();
+    database = TemporarySqlite.migrated();
+    try {
+      DowntimeRepository downtimes = database.persistence().downtimes();
+      UserStore users = database.persistence().users();
+      PasswordHasher hasher = new PasswordHasher(new SecureRandom(), 1_000);
+      UserService accounts = new UserService(users, hasher);
+      accounts.createLocalUser(STAFF, PASSWORD.toCharArray(), true);
+      accounts.createLocalUser(VISITOR, PASSWORD.toCharArray(), false);
+      WritePolicy policy = new WritePolicy(WriteAccess.STAFF);
+      services = new HttpServices(
+          new CreateDowntimeService(downtimes, catalogue, policy),
+          new FindDowntimesService(downtimes),
+          new UpdateDowntimeService(downtimes, catalogue, policy),
+          new DeleteDowntimeService(downtimes, policy),
+          new AuthenticationService(users, hasher, Optional.empty()),
+          accounts,
+          catalogue,
+          policy,
+          database.persistence()::reachable);
+      server = new DowntimeHttpServer(HttpSettings.forTests("web-test-secret-key-0123456789"), services).start();
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
   }
 
   String url(String path) {
@@ -64,6 +74,10 @@ final class WebStack implements AutoCloseable {
 
   @Override
   public void close() {
-    server.close();
+    try {
+      server.close();
+    } finally {
+      database.close();
+    }
   }
 }
