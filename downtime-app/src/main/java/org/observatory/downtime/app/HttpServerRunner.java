@@ -1,0 +1,84 @@
+package org.observatory.downtime.app;
+
+import java.util.concurrent.CountDownLatch;
+import org.observatory.downtime.cli.ServerRunner;
+import org.observatory.downtime.core.model.UnavailableException;
+import org.observatory.downtime.http.DowntimeHttpServer;
+import org.observatory.downtime.http.HttpSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs {@code serve}: starts the HTTP server on {@code HOST}:{@code PORT} and blocks until a stop is requested; the
+ * stop closes the server (requests in flight finish) and then the connection pools.
+ */
+final class HttpServerRunner implements ServerRunner {
+
+  private final AppConfig config;
+  private final LazyApplication application;
+  private final StopRequests stopRequests;
+  private final ServerListener listener;
+
+  /** Told the server's address once it accepts requests (tests use it to find a port chosen with PORT=0). */
+  @FunctionalInterface
+  interface ServerListener {
+    void started(String baseUrl);
+  }
+
+  HttpServerRunner(AppConfig config, LazyApplication application, StopRequests stopRequests, ServerListener listener) {
+    this.config = config;
+    this.application = application;
+    this.stopRequests = stopRequests;
+    this.listener = listener;
+  }
+
+  @Override
+  public void run() {
+    Logger log = LoggerFactory.getLogger(HttpServerRunner.class);
+    Application app = application.get();
+    StartupLog.write(log, config, app.catalogue(), app.migrationsApplied());
+    HttpSettings settings = new HttpSettings(config.host(), config.port(), config.secretKey(), config.debug(),
+        config.logoUrl(), config.serverKey(), config.maxRequestBytes());
+    DowntimeHttpServer server = new DowntimeHttpServer(settings, app.httpServices());
+    CountDownLatch stopped = new CountDownLatch(1);
+    try {
+      server.start();
+    } catch (RuntimeException e) {
+      server.close();
+      throw new UnavailableException("Cannot serve on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
+    }
+    stopRequests.onStop(() -> {
+      log.info("Stopping: finishing requests in flight, then closing the database pools");
+      try {
+        server.close();
+      } finally {
+        application.close();
+        stopped.countDown();
+      }
+    });
+    String baseUrl = "http://" + hostForUrl(config.host()) + ":" + server.port() + "/";
+    log.info("Downtime service ready at {} (API {}api/, docs {}api/docs/); stop with Ctrl-C or SIGTERM",
+        baseUrl, baseUrl, baseUrl);
+    listener.started(baseUrl);
+    awaitUninterruptibly(stopped);
+  }
+
+  private static String hostForUrl(String host) {
+    return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+  }
+
+  private static void awaitUninterruptibly(CountDownLatch latch) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        latch.await();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
