@@ -82,7 +82,7 @@ final class DowntimeSql {
   /** The matching rows in the query's order, with its limit and offset. */
   String page(Dialect dialect) {
     String paging = query.limit() == DowntimeQuery.UNLIMITED ? dialect.noLimit() : "LIMIT :limit";
-    return "SELECT " + COLUMNS + " FROM downtime" + where + orderBy() + " " + paging + " OFFSET :offset";
+    return "SELECT " + COLUMNS + " FROM downtime" + where + orderBy(dialect) + " " + paging + " OFFSET :offset";
   }
 
   /** Binds every value of the WHERE clause and the paging. */
@@ -100,10 +100,16 @@ final class DowntimeSql {
     return statement;
   }
 
-  private String orderBy() {
+  private String orderBy(Dialect dialect) {
+    // SQLite's planner prefers an index that yields the order (e.g. on created) over a range on start, and then
+    // scans the whole table. For a time window the range is the one to use: a unary + makes the sort keys
+    // expressions that no index provides. PostgreSQL weighs both with statistics and needs no hint.
+    boolean window = (query.endsAfter().isPresent() || query.startsAfter().isPresent())
+        && (query.startsBefore().isPresent() || query.endsBefore().isPresent());
+    String prefix = window && dialect == Dialect.SQLITE ? "+" : "";
     List<String> terms = new ArrayList<>();
     for (SortKey key : query.order()) {
-      terms.add(column(key.field()) + (key.descending() ? " DESC" : " ASC"));
+      terms.add(prefix + column(key.field()) + (key.descending() ? " DESC" : " ASC"));
     }
     terms.add("id ASC");
     return " ORDER BY " + String.join(", ", terms);

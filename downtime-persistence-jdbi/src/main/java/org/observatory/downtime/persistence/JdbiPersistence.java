@@ -28,6 +28,7 @@ public final class JdbiPersistence implements AutoCloseable {
   private final Dialect dialect;
   private final HikariDataSource readPool;
   private final HikariDataSource writePool;
+  private final Store store;
   private final JdbiDowntimeRepository downtimes;
   private final JdbiAuditTrail auditTrail;
   private final JdbiUserStore users;
@@ -44,7 +45,7 @@ public final class JdbiPersistence implements AutoCloseable {
       readPool = DataSources.pool(config, "downtime", config.poolSize(), true, DataSources.CONNECTION_TIMEOUT_MILLIS);
       writePool = readPool;
     }
-    Store store = new Store(jdbi(readPool), jdbi(writePool), dialect, clock, config.describe());
+    store = new Store(jdbi(readPool), jdbi(writePool), dialect, clock, config.describe());
     downtimes = new JdbiDowntimeRepository(store);
     auditTrail = new JdbiAuditTrail(store);
     users = new JdbiUserStore(store);
@@ -83,6 +84,16 @@ public final class JdbiPersistence implements AutoCloseable {
     } catch (FlywayException e) {
       throw Failures.translate(config.describe() + " (migrating)", e);
     }
+  }
+
+  /**
+   * Refreshes the query planner's statistics (ANALYZE), e.g. after a bulk import; PostgreSQL also does this
+   * on its own from time to time.
+   *
+   * @throws UnavailableException when the database cannot be reached
+   */
+  public void analyze() {
+    store.maintain("ANALYZE");
   }
 
   /** The downtimes, with their audit trail written alongside. */

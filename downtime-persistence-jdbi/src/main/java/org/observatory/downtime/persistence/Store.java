@@ -72,6 +72,15 @@ final class Store {
     }
   }
 
+  /** Runs a statement that changes no data (e.g. ANALYZE) on the write connection, outside any transaction. */
+  void maintain(String sql) {
+    try {
+      writes.useHandle(handle -> handle.execute(sql));
+    } catch (JdbiException e) {
+      throw Failures.translate(description, e);
+    }
+  }
+
   private long nextChangeTime(Handle handle) {
     long now = Micros.of(Timestamps.truncate(clock.instant()));
     Long last = AuditRows.newest(handle);
