@@ -9,6 +9,10 @@ import org.observatory.downtime.core.port.in.DeleteDowntimeUseCase;
 import org.observatory.downtime.core.port.in.FindDowntimesUseCase;
 import org.observatory.downtime.core.port.in.ManageUsersUseCase;
 import org.observatory.downtime.core.port.in.UpdateDowntimeUseCase;
+import org.observatory.downtime.core.port.in.RecurringDowntimeUseCase;
+import org.observatory.downtime.core.service.AvailabilityService;
+import org.observatory.downtime.core.service.HistoryService;
+import org.observatory.downtime.core.service.RecurringDowntimeService;
 import org.observatory.downtime.core.service.AuthenticationService;
 import org.observatory.downtime.core.service.CreateDowntimeService;
 import org.observatory.downtime.core.service.DeleteDowntimeService;
@@ -18,6 +22,8 @@ import org.observatory.downtime.core.service.UpdateDowntimeService;
 import org.observatory.downtime.core.service.UserService;
 import org.observatory.downtime.core.service.WritePolicy;
 import org.observatory.downtime.http.HttpServices;
+import org.observatory.downtime.http.feature.FeatureServices;
+import org.observatory.downtime.http.ical.Ical4jRecurrenceExpander;
 import org.observatory.downtime.persistence.JdbiPersistence;
 import org.observatory.downtime.persistence.PersistenceConfig;
 
@@ -36,6 +42,9 @@ public final class Application implements AutoCloseable {
   private final DeleteDowntimeService delete;
   private final UserService users;
   private final AuthenticationService authenticate;
+  private final HistoryService history;
+  private final RecurringDowntimeService recurring;
+  private final AvailabilityService availability;
   private final int migrationsApplied;
 
   private Application(AppConfig config, Adapters adapters, Clock clock) {
@@ -55,6 +64,10 @@ public final class Application implements AutoCloseable {
     this.delete = new DeleteDowntimeService(persistence.downtimes(), policy);
     this.users = new UserService(persistence.users(), hasher);
     this.authenticate = new AuthenticationService(persistence.users(), hasher, adapters.portal());
+    this.history = new HistoryService(persistence.auditTrail());
+    this.recurring = new RecurringDowntimeService(persistence.downtimes(), catalogue, policy,
+        new Ical4jRecurrenceExpander());
+    this.availability = new AvailabilityService(persistence.downtimes(), catalogue);
   }
 
   /**
@@ -79,6 +92,16 @@ public final class Application implements AutoCloseable {
   public HttpServices httpServices() {
     return new HttpServices(create, find, update, delete, authenticate, users, catalogue, policy,
         persistence::reachable);
+  }
+
+  /** What the HTTP adapter serves beyond the old API: history, recurring series, availability. */
+  public FeatureServices featureServices() {
+    return new FeatureServices(history, recurring, availability);
+  }
+
+  /** Recurring downtimes (also for the command line's {@code create --recurrence}). */
+  public RecurringDowntimeUseCase recurring() {
+    return recurring;
   }
 
   /** How many migrations were applied when the database was opened (0 when the schema was current). */

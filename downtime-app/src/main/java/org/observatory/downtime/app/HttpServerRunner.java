@@ -39,7 +39,7 @@ final class HttpServerRunner implements ServerRunner {
     StartupLog.write(log, config, app.catalogue(), app.migrationsApplied());
     HttpSettings settings = new HttpSettings(config.host(), config.port(), config.secretKey(), config.debug(),
         config.logoUrl(), config.serverKey(), config.maxRequestBytes());
-    DowntimeHttpServer server = new DowntimeHttpServer(settings, app.httpServices());
+    DowntimeHttpServer server = new DowntimeHttpServer(settings, app.httpServices(), app.featureServices());
     CountDownLatch stopped = new CountDownLatch(1);
     try {
       server.start();

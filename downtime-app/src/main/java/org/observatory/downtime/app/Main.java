@@ -62,9 +62,12 @@ public final class Main {
   // `serve` keep stderr for their own messages unless DEBUG is on.
   private static void configureLogging(Map<String, String> environment, String[] args) {
     boolean serving = args.length > 0 && args[0].equals("serve");
-    boolean debug = "true".equalsIgnoreCase(String.valueOf(environment.get("DEBUG")).strip())
-        || "1".equals(String.valueOf(environment.get("DEBUG")).strip());
-    String level = debug ? "debug" : serving ? "info" : "warn";
-    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", level);
+    boolean debug;
+    try {
+      debug = new EnvironmentReader(environment).bool("DEBUG", false);
+    } catch (ConfigException e) {
+      debug = false; // reported properly, with the other variables, by AppConfig
+    }
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "debug" : serving ? "info" : "warn");
   }
 }
