@@ -32,6 +32,11 @@ final class WebClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  HttpResponse<String> getJson(String path) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(URI.create(stack.url(path))).header("Accept", "application/json").GET()
+        .build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
     String body = form.entrySet().stream()
         .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));

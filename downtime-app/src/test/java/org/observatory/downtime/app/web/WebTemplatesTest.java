@@ -14,6 +14,7 @@ import org.observatory.downtime.http.web.AdminListPage;
 import org.observatory.downtime.http.web.DowntimeForm;
 import org.observatory.downtime.http.web.DowntimeFormPage;
 import org.observatory.downtime.http.web.DowntimeRow;
+import org.observatory.downtime.http.web.ErrorPage;
 import org.observatory.downtime.http.web.FilterForm;
 import org.observatory.downtime.http.web.IndexPage;
 import org.observatory.downtime.http.web.Layout;
@@ -108,6 +109,17 @@ class WebTemplatesTest {
     String html = renderer.render("web/admin/list.jte", page);
 
     assertThat(html).contains("No downtimes to show.").doesNotContain("bulk-delete");
+  }
+
+  @Test
+  void errorPage_hostileMessage_isEscaped_andLeadsBack() {
+    ErrorPage page = new ErrorPage(new Layout("Not found", "", false, "", "", "", false), 404, "Not found",
+        "There is no page at /" + HOSTILE + ".", "/", "Back to the downtime list");
+
+    String html = renderer.render("web/error.jte", page);
+
+    assertThat(html).contains("<h1>Not found</h1>").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+        .doesNotContain("<script>alert").contains("<a href=\"/\" id=\"error-back\">Back to the downtime list</a>");
   }
 
   @Test

@@ -27,6 +27,7 @@ public final class WebPages {
   private final AdminListHandler adminList;
   private final AdminFormHandler forms;
   private final AdminDeleteHandler deletes;
+  private final WebErrors errors;
 
   public WebPages(HttpSettings settings, HttpServices services, SessionCookies sessions, CsrfTokens csrf) {
     this(settings, services, sessions, csrf, new TemplateRenderer(), Clock.systemUTC());
@@ -44,6 +45,7 @@ public final class WebPages {
     this.adminList = new AdminListHandler(services.find(), services.catalogue(), access, chrome, renderer);
     this.forms = new AdminFormHandler(services, access, chrome, renderer);
     this.deletes = new AdminDeleteHandler(services.find(), services.delete(), access, chrome, renderer);
+    this.errors = new WebErrors(access, chrome, renderer);
   }
 
   /** Registers the pages' routes and static assets on the server being configured. */
@@ -54,19 +56,20 @@ public final class WebPages {
       files.location = Location.CLASSPATH;
     });
     var routes = config.routes;
-    routes.get("/", publicList::handle);
+    routes.get("/", errors.page(publicList::handle));
     // The server tells "/admin" from "/admin/" (the API contract needs it): send the short form to the pages.
     routes.get("/admin", ctx -> ctx.redirect("/admin/", io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
-    routes.get("/admin/login/", login::form);
-    routes.post("/admin/login/", login::submit);
-    routes.post("/admin/logout/", login::logout);
-    routes.get("/admin/", adminList::handle);
-    routes.post("/admin/delete/", deletes::bulk);
-    routes.get("/admin/add/", forms::addForm);
-    routes.post("/admin/add/", forms::add);
-    routes.get("/admin/{id}/change/", forms::editForm);
-    routes.post("/admin/{id}/change/", forms::edit);
-    routes.get("/admin/{id}/delete/", deletes::confirm);
-    routes.post("/admin/{id}/delete/", deletes::delete);
+    routes.get("/admin/login/", errors.page(login::form));
+    routes.post("/admin/login/", errors.page(login::submit));
+    routes.post("/admin/logout/", errors.page(login::logout));
+    routes.get("/admin/", errors.page(adminList::handle));
+    routes.post("/admin/delete/", errors.page(deletes::bulk));
+    routes.get("/admin/add/", errors.page(forms::addForm));
+    routes.post("/admin/add/", errors.page(forms::add));
+    routes.get("/admin/{id}/change/", errors.page(forms::editForm));
+    routes.post("/admin/{id}/change/", errors.page(forms::edit));
+    routes.get("/admin/{id}/delete/", errors.page(deletes::confirm));
+    routes.post("/admin/{id}/delete/", errors.page(deletes::delete));
+    routes.error(404, "text/html", errors::unknownPage);
   }
 }
