@@ -3,6 +3,7 @@ package org.observatory.downtime.http;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import org.observatory.downtime.http.feature.FeatureRoutes;
 
 /** The route table of the API, in the words of the contract (DESIGN §3). */
 final class ApiRoutes {
@@ -13,20 +14,24 @@ final class ApiRoutes {
   private final PortalPushHandler portalPush;
   private final HealthHandler health;
   private final ApiDocsHandler docs;
+  private final FeatureRoutes added;
 
   ApiRoutes(DowntimeListHandler list, DowntimeDetailHandler detail, CorsAndOptions options,
-            PortalPushHandler portalPush, HealthHandler health, ApiDocsHandler docs) {
+            PortalPushHandler portalPush, HealthHandler health, ApiDocsHandler docs, FeatureRoutes added) {
     this.list = list;
     this.detail = detail;
     this.options = options;
     this.portalPush = portalPush;
     this.health = health;
     this.docs = docs;
+    this.added = added;
   }
 
   void register(RoutesConfig routes) {
+    // The routes beyond the old service (§8) first: /api/{id}/ would otherwise take "history", "series", ... for ids.
+    added.register(routes);
     routes.get("/api/", list::list);
-    routes.post("/api/", list::create);
+    routes.post("/api/", added.create(list::create));
     routes.options("/api/", options::listOptions);
 
     // Before /api/{id}/, which would otherwise take "docs" for an id.

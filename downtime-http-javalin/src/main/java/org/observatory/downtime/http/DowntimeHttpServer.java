@@ -7,6 +7,10 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.Objects;
+import org.observatory.downtime.http.feature.ApiSupport;
+import org.observatory.downtime.http.feature.EntityTags;
+import org.observatory.downtime.http.feature.FeatureRoutes;
+import org.observatory.downtime.http.feature.FeatureServices;
 import org.observatory.downtime.http.web.WebPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +31,15 @@ public final class DowntimeHttpServer implements AutoCloseable {
   private boolean started;
 
   public DowntimeHttpServer(HttpSettings settings, HttpServices services) {
+    this(settings, services, null);
+  }
+
+  /**
+   * A server that also serves the routes added beyond the old service (history, series, calendar, availability).
+   *
+   * @param features the use cases of the added routes, or {@code null} to serve only the old API
+   */
+  public DowntimeHttpServer(HttpSettings settings, HttpServices services, FeatureServices features) {
     this.settings = Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(services, "services");
     ObjectMapper mapper = new ObjectMapper();
@@ -40,6 +53,10 @@ public final class DowntimeHttpServer implements AutoCloseable {
     WriteGuard guard = new WriteGuard(authenticator, csrf);
     ErrorMapper errors = new ErrorMapper(json, responder, settings.maxRequestBytes());
     CorsAndOptions cors = new CorsAndOptions(json, responder);
+    FeatureRoutes added = new FeatureRoutes(features, services.find(), services.catalogue(), services.writePolicy(),
+        new ApiSupport(guard::writer, body::fields,
+            (fields, catalogue) -> DraftBinder.bind(fields, DraftBinder.Mode.CREATE, null, catalogue),
+            json::one, json::value, responder::send, RequestScheme::origin));
     ApiRoutes api = new ApiRoutes(
         new DowntimeListHandler(services.find(), services.create(), services.catalogue(), services.writePolicy(),
             guard, body, json, responder),
@@ -48,7 +65,8 @@ public final class DowntimeHttpServer implements AutoCloseable {
         cors,
         new PortalPushHandler(settings.serverKey(), services.users(), authenticator, body, json, responder),
         new HealthHandler(services.databaseReachable(), services.catalogue(), json),
-        new ApiDocsHandler(renderer));
+        new ApiDocsHandler(renderer),
+        added);
     WebPages pages = new WebPages(settings, services, sessions, csrf);
     this.app = Javalin.create(config -> configure(config, api, pages, cors, errors, authenticator));
   }
@@ -72,6 +90,7 @@ public final class DowntimeHttpServer implements AutoCloseable {
       checkGivenCredentials(ctx, authenticator);
     });
     api.register(config.routes);
+    config.routes.after(new EntityTags()::tag);
     pages.register(config);
     config.routes.exception(Exception.class, errors::handle);
     config.routes.error(405, errors::methodNotAllowed);

@@ -1,0 +1,127 @@
+package org.observatory.downtime.app.feature;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.observatory.downtime.app.feature.FeatureStack.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class RecurringDowntimeApiTest {
+
+  private static final String WEEKLY = """
+      {"start": "2026-12-01T10:00:00Z", "end": "2026-12-01T12:00:00Z", "site": "ogg", "enclosure": "clma",
+       "telescope": "2m0a", "reason": "Weekly engineering", "recurrence": "FREQ=WEEKLY;BYDAY=TU;COUNT=10"}""";
+
+  private final FeatureStack stack = new FeatureStack();
+
+  @AfterEach
+  void stop() {
+    stack.close();
+  }
+
+  @Test
+  void post_withRecurrence_createsEveryOccurrenceSharingOneSeries() {
+    HttpResponse<String> created = stack.postJson("/api/", "alice", WEEKLY);
+
+    assertThat(created.statusCode()).isEqualTo(201);
+    JsonNode body = json(created);
+    long series = body.get("series").asLong();
+    assertThat(body.get("count").asInt()).isEqualTo(10);
+    assertThat(starts(body.get("results"))).first().isEqualTo("2026-12-01T10:00:00Z");
+    assertThat(starts(body.get("results"))).last().isEqualTo("2027-02-02T10:00:00Z");
+    assertThat(body.get("results")).allSatisfy(occurrence -> {
+      assertThat(occurrence.get("series").asLong()).isEqualTo(series);
+      assertThat(occurrence.get("end").asText().substring(11)).isEqualTo("12:00:00Z");
+      assertThat(occurrence.get("created_by").asText()).isEqualTo("alice");
+    });
+    assertThat(created.headers().firstValue("Location")).hasValue(stack.base + "/api/series/" + series + "/");
+    // each occurrence is an ordinary downtime for the old clients
+    assertThat(json(stack.get("/api/?site=ogg")).get("count").asInt()).isEqualTo(10);
+    assertThat(json(stack.get("/api/series/" + series + "/")).get("count").asInt()).isEqualTo(10);
+  }
+
+  @Test
+  void post_withoutRecurrence_answersAsBefore() {
+    HttpResponse<String> created = stack.postJson("/api/", "alice", WEEKLY.replace(
+        ", \"recurrence\": \"FREQ=WEEKLY;BYDAY=TU;COUNT=10\"", ""));
+
+    assertThat(created.statusCode()).isEqualTo(201);
+    assertThat(json(created).get("id").asLong()).isPositive();
+    assertThat(json(created).get("series").isNull()).isTrue();
+  }
+
+  @Test
+  void post_endlessRule_isRefusedAndNothingStored() {
+    HttpResponse<String> refused = stack.postJson("/api/", "alice", WEEKLY.replace(";COUNT=10", ""));
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(json(refused).get("recurrence").get(0).asText()).contains("COUNT").contains("UNTIL");
+    assertThat(json(stack.get("/api/")).get("count").asInt()).isZero();
+  }
+
+  @Test
+  void post_moreThanAThousandOccurrences_isRefusedWithTheCap() {
+    HttpResponse<String> refused = stack.postJson("/api/", "alice",
+        WEEKLY.replace("FREQ=WEEKLY;BYDAY=TU;COUNT=10", "FREQ=HOURLY;COUNT=1001"));
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(json(refused).get("recurrence").get(0).asText()).contains("1000");
+    assertThat(json(stack.get("/api/")).get("count").asInt()).isZero();
+  }
+
+  @Test
+  void post_invalidRuleAndUnknownSite_reportsBoth() {
+    HttpResponse<String> refused = stack.postJson("/api/", "alice",
+        WEEKLY.replace("\"ogg\"", "\"nop\"").replace("FREQ=WEEKLY", "FREQ=SOMETIMES"));
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(json(refused).has("site")).isTrue();
+    assertThat(json(refused).get("recurrence").get(0).asText()).startsWith("Not a valid RFC 5545 RRULE");
+  }
+
+  @Test
+  void post_withRecurrence_withoutCredentials_is401() {
+    assertThat(stack.postJson("/api/", null, WEEKLY).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void deleteSeries_from_keepsEarlierOccurrences() {
+    long series = json(stack.postJson("/api/", "alice", WEEKLY)).get("series").asLong();
+
+    HttpResponse<String> deleted = stack.delete("/api/series/" + series + "/?from=2027-01-01", "alice");
+
+    assertThat(deleted.statusCode()).isEqualTo(200);
+    assertThat(json(deleted).get("count").asInt()).isEqualTo(5);
+    assertThat(starts(json(stack.get("/api/series/" + series + "/")).get("results"))).containsExactly(
+        "2026-12-01T10:00:00Z", "2026-12-08T10:00:00Z", "2026-12-15T10:00:00Z", "2026-12-22T10:00:00Z",
+        "2026-12-29T10:00:00Z");
+  }
+
+  @Test
+  void deleteSeries_someoneElses_isForbiddenAndKeepsEverything() {
+    long series = json(stack.postJson("/api/", "alice", WEEKLY)).get("series").asLong();
+
+    assertThat(stack.delete("/api/series/" + series + "/", "bob").statusCode()).isEqualTo(403);
+    assertThat(stack.delete("/api/series/" + series + "/", null).statusCode()).isEqualTo(401);
+    assertThat(json(stack.get("/api/series/" + series + "/")).get("count").asInt()).isEqualTo(10);
+  }
+
+  @Test
+  void deleteSeries_all_thenTheSeriesIsGone() {
+    long series = json(stack.postJson("/api/", "alice", WEEKLY)).get("series").asLong();
+
+    assertThat(json(stack.delete("/api/series/" + series + "/", "staff")).get("count").asInt()).isEqualTo(10);
+    assertThat(stack.get("/api/series/" + series + "/").statusCode()).isEqualTo(404);
+    assertThat(stack.get("/api/series/nope/").statusCode()).isEqualTo(404);
+  }
+
+  private static List<String> starts(JsonNode results) {
+    List<String> starts = new ArrayList<>();
+    results.forEach(result -> starts.add(result.get("start").asText()));
+    return starts;
+  }
+}
