@@ -12,6 +12,9 @@ public final class DowntimeRules {
   public static final int MAX_ENCLOSURE = 4;
   public static final int MAX_TELESCOPE = 4;
 
+  /** Text containing U+0000, which PostgreSQL cannot store, as the old service (DRF) refused it. */
+  public static final String NULL_CHARACTER = "Null characters are not allowed.";
+
   public static final String END_BEFORE_START = "End time must be after start time";
   public static final String NOT_IN_CATALOGUE =
       "The site, enclosure, telescope, and instrument_type combination does not exist in Configdb";
@@ -29,16 +32,19 @@ public final class DowntimeRules {
    */
   public static void validate(DowntimeDraft draft, Catalogue catalogue) {
     FieldErrors errors = new FieldErrors();
+    nullCharacters(errors, draft);
     choice(errors, "site", draft.site(), catalogue.siteCodes().contains(draft.site()), MAX_SITE);
     choice(errors, "enclosure", draft.enclosure(), catalogue.enclosureCodes().contains(draft.enclosure()), MAX_ENCLOSURE);
     choice(errors, "telescope", draft.telescope(), catalogue.telescopeCodes().contains(draft.telescope()), MAX_TELESCOPE);
     String instrumentType = draft.instrumentType();
-    if (instrumentType.length() > MAX_INSTRUMENT_TYPE) {
+    if (errors.has("instrument_type")) {
+      // already refused for a null character
+    } else if (instrumentType.length() > MAX_INSTRUMENT_TYPE) {
       errors.add("instrument_type", FieldErrors.tooLong(MAX_INSTRUMENT_TYPE));
     } else if (!instrumentType.isEmpty() && !catalogue.instrumentTypeCodes().contains(instrumentType)) {
       errors.add("instrument_type", notAChoice(instrumentType));
     }
-    if (draft.reason().length() > MAX_REASON) {
+    if (!errors.has("reason") && draft.reason().length() > MAX_REASON) {
       errors.add("reason", FieldErrors.tooLong(MAX_REASON));
     }
     errors.throwIfAny();
@@ -55,7 +61,24 @@ public final class DowntimeRules {
     return "\"" + value + "\" is not a valid choice.";
   }
 
+  private static void nullCharacters(FieldErrors errors, DowntimeDraft draft) {
+    java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+    texts.put("site", draft.site());
+    texts.put("enclosure", draft.enclosure());
+    texts.put("telescope", draft.telescope());
+    texts.put("instrument_type", draft.instrumentType());
+    texts.put("reason", draft.reason());
+    texts.forEach((field, text) -> {
+      if (text.indexOf('\0') >= 0) {
+        errors.add(field, NULL_CHARACTER);
+      }
+    });
+  }
+
   private static void choice(FieldErrors errors, String field, String value, boolean known, int maxLength) {
+    if (errors.has(field)) {
+      return;
+    }
     if (value.isEmpty()) {
       errors.add(field, "This field may not be blank.");
     } else if (!known) {

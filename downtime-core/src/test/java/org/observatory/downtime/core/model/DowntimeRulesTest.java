@@ -79,4 +79,12 @@ class DowntimeRulesTest {
 
     assertThat(refusal.errors()).containsOnlyKeys("reason");
   }
+
+  @Test
+  void validate_nullCharacter_isRefusedByField() {
+    ValidationException refusal = catchThrowableOfType(ValidationException.class,
+        () -> DowntimeRules.validate(aDraft().withReason("a\0b"), catalogue));
+
+    assertThat(refusal.errors()).containsExactly(Map.entry("reason", List.of("Null characters are not allowed.")));
+  }
 }
