@@ -9,6 +9,7 @@ import java.util.Set;
 import org.observatory.downtime.core.model.Downtime;
 import org.observatory.downtime.core.model.DowntimeDraft;
 import org.observatory.downtime.core.query.DowntimeQuery;
+import org.observatory.downtime.core.query.DowntimeQueryBuilder;
 import org.observatory.downtime.core.query.SortField;
 import org.observatory.downtime.core.query.SortKey;
 
@@ -51,7 +52,7 @@ final class RandomDowntimes {
   }
 
   DowntimeQuery query(List<Downtime> stored) {
-    DowntimeQuery.Builder q = DowntimeQuery.builder();
+    DowntimeQueryBuilder q = DowntimeQuery.builder();
     if (chance(4)) {
       q.site(some(SITES, "nop"));
     }

@@ -3,7 +3,6 @@ package org.observatory.downtime.core.query;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -47,7 +46,7 @@ public final class DowntimeQuery {
   private final int limit;
   private final int offset;
 
-  private DowntimeQuery(Builder b) {
+  DowntimeQuery(DowntimeQueryBuilder b) {
     sites = Set.copyOf(b.sites);
     enclosures = Set.copyOf(b.enclosures);
     telescopes = Set.copyOf(b.telescopes);
@@ -73,13 +72,13 @@ public final class DowntimeQuery {
     return builder().build();
   }
 
-  public static Builder builder() {
-    return new Builder();
+  public static DowntimeQueryBuilder builder() {
+    return new DowntimeQueryBuilder();
   }
 
   /** A builder holding this query's values, to derive a changed copy. */
-  public Builder toBuilder() {
-    Builder b = new Builder();
+  public DowntimeQueryBuilder toBuilder() {
+    DowntimeQueryBuilder b = new DowntimeQueryBuilder();
     b.sites.addAll(sites);
     b.enclosures.addAll(enclosures);
     b.telescopes.addAll(telescopes);
@@ -259,139 +258,5 @@ public final class DowntimeQuery {
 
   private static boolean atMost(Instant value, Instant bound) {
     return bound == null || !value.isAfter(bound);
-  }
-
-  /** Builds a {@link DowntimeQuery}; every setter accepts {@code null} for "no filter". */
-  public static final class Builder {
-    private final Set<String> sites = new LinkedHashSet<>();
-    private final Set<String> enclosures = new LinkedHashSet<>();
-    private final Set<String> telescopes = new LinkedHashSet<>();
-    private final Set<String> instrumentTypes = new LinkedHashSet<>();
-    private Instant startsAfter;
-    private Instant startsBefore;
-    private Instant endsAfter;
-    private Instant endsBefore;
-    private Instant createdAfter;
-    private Instant createdBefore;
-    private Instant modifiedAfter;
-    private Instant modifiedBefore;
-    private String reasonContains;
-    private String reasonExact;
-    private Long seriesId;
-    private final List<SortKey> order = new ArrayList<>();
-    private int limit = DEFAULT_LIMIT;
-    private int offset;
-
-    private Builder() {
-    }
-
-    public Builder site(String... codes) {
-      sites.addAll(List.of(codes));
-      return this;
-    }
-
-    public Builder enclosure(String... codes) {
-      enclosures.addAll(List.of(codes));
-      return this;
-    }
-
-    public Builder telescope(String... codes) {
-      telescopes.addAll(List.of(codes));
-      return this;
-    }
-
-    public Builder instrumentType(String... codes) {
-      instrumentTypes.addAll(List.of(codes));
-      return this;
-    }
-
-    public Builder startsAfter(Instant t) {
-      startsAfter = t == null ? null : Timestamps.truncate(t);
-      return this;
-    }
-
-    public Builder startsBefore(Instant t) {
-      startsBefore = t == null ? null : Timestamps.truncate(t);
-      return this;
-    }
-
-    public Builder endsAfter(Instant t) {
-      endsAfter = t == null ? null : Timestamps.truncate(t);
-      return this;
-    }
-
-    public Builder endsBefore(Instant t) {
-      endsBefore = t == null ? null : Timestamps.truncate(t);
-      return this;
-    }
-
-    public Builder createdAfter(Instant t) {
-      createdAfter = t == null ? null : Timestamps.truncate(t);
-      return this;
-    }
-
-    public Builder createdBefore(Instant t) {
-      createdBefore = t == null ? null : Timestamps.truncate(t);
-      return this;
-    }
-
-    public Builder modifiedAfter(Instant t) {
-      modifiedAfter = t == null ? null : Timestamps.truncate(t);
-      return this;
-    }
-
-    public Builder modifiedBefore(Instant t) {
-      modifiedBefore = t == null ? null : Timestamps.truncate(t);
-      return this;
-    }
-
-    /** Downtimes overlapping [from, to]: ends at or after {@code from} and starts at or before {@code to}. */
-    public Builder overlapping(Instant from, Instant to) {
-      return endsAfter(from).startsBefore(to);
-    }
-
-    /** Case-insensitive substring of the reason; {@code null} or {@code ""} for no filter. */
-    public Builder reasonContains(String text) {
-      reasonContains = text == null || text.isEmpty() ? null : text;
-      return this;
-    }
-
-    /** Exact reason; {@code null} or {@code ""} for no filter. */
-    public Builder reasonExact(String text) {
-      reasonExact = text == null || text.isEmpty() ? null : text;
-      return this;
-    }
-
-    public Builder seriesId(Long id) {
-      seriesId = id;
-      return this;
-    }
-
-    /** Replaces the order; an empty list means creation order. */
-    public Builder order(List<SortKey> keys) {
-      order.clear();
-      order.addAll(keys);
-      return this;
-    }
-
-    public Builder order(SortKey... keys) {
-      return order(List.of(keys));
-    }
-
-    /** Page size; anything below 1 means {@link #DEFAULT_LIMIT}. */
-    public Builder limit(int value) {
-      limit = value < 1 ? DEFAULT_LIMIT : value;
-      return this;
-    }
-
-    /** Rows to skip; anything below 0 means 0. */
-    public Builder offset(int value) {
-      offset = Math.max(0, value);
-      return this;
-    }
-
-    public DowntimeQuery build() {
-      return new DowntimeQuery(this);
-    }
   }
 }

@@ -37,7 +37,7 @@ public final class DowntimeQueryParser {
    */
   public static DowntimeQuery parse(Map<String, List<String>> params, Optional<Catalogue> catalogue) {
     FieldErrors errors = new FieldErrors();
-    DowntimeQuery.Builder query = DowntimeQuery.builder();
+    DowntimeQueryBuilder query = DowntimeQuery.builder();
 
     for (String filter : CHOICE_FILTERS) {
       List<String> values = nonEmpty(params.get(filter));
@@ -93,7 +93,7 @@ public final class DowntimeQueryParser {
     };
   }
 
-  private static void date(Map<String, List<String>> params, FieldErrors errors, String name, Function<Instant, DowntimeQuery.Builder> setter) {
+  private static void date(Map<String, List<String>> params, FieldErrors errors, String name, Function<Instant, DowntimeQueryBuilder> setter) {
     String text = last(params, name);
     if (text == null || text.isEmpty()) {
       return;
