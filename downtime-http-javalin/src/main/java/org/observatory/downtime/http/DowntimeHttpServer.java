@@ -46,7 +46,7 @@ public final class DowntimeHttpServer implements AutoCloseable {
     TemplateRenderer renderer = new TemplateRenderer();
     DowntimeJson json = new DowntimeJson(mapper);
     ApiResponder responder = new ApiResponder(mapper, renderer);
-    RequestBody body = new RequestBody(mapper);
+    RequestBody body = new RequestBody(mapper, settings.maxRequestBytes());
     SessionCookies sessions = new SessionCookies(settings.secretKey());
     CsrfTokens csrf = new CsrfTokens(settings.secretKey());
     HttpAuthenticator authenticator = new HttpAuthenticator(services.authenticate(), sessions, new PasswordCheckCache());
@@ -95,6 +95,7 @@ public final class DowntimeHttpServer implements AutoCloseable {
     config.routes.exception(Exception.class, errors::handle);
     config.routes.error(405, errors::methodNotAllowed);
     config.routes.error(404, errors::notFound);
+    config.routes.error(413, errors::tooLarge);
   }
 
   private static void securityHeaders(Context ctx) {

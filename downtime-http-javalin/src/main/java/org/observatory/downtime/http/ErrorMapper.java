@@ -61,6 +61,11 @@ final class ErrorMapper {
     responder.send(ctx, 405, json.detail("Method \"" + ctx.method().name() + "\" not allowed."), "Method not allowed");
   }
 
+  /** Error handler for 413, also when Javalin cut off a chunked body while reading it. */
+  void tooLarge(Context ctx) {
+    responder.send(ctx, 413, json.detail(tooLarge(maxRequestBytes)), "Request too large");
+  }
+
   /** Error handler for 404 on an API path that no route matches. */
   void notFound(Context ctx) {
     if (ctx.path().startsWith("/api") || ctx.path().startsWith("/openapi") || ctx.path().startsWith("/authprofile")) {

@@ -38,7 +38,7 @@ final class PortalPushHandler {
   void push(Context ctx) {
     checkServerKey(ctx.header("Authorization"));
     // The portal does not always label its JSON: read it as JSON whatever the Content-Type says.
-    Map<String, JsonNode> profile = RequestBody.object(body.json(ctx.bodyAsBytes()));
+    Map<String, JsonNode> profile = RequestBody.object(body.json(body.bytes(ctx)));
     UserAccount account = account(profile);
     users.upsertPortalUser(account);
     authenticator.forget(account.username());

@@ -18,10 +18,41 @@ import org.observatory.downtime.core.model.ValidationException;
  */
 final class RequestBody {
 
-  private final ObjectMapper mapper;
+  private static final String READ = RequestBody.class.getName() + ".bytes";
 
-  RequestBody(ObjectMapper mapper) {
+  private final ObjectMapper mapper;
+  private final long maxBytes;
+
+  RequestBody(ObjectMapper mapper, long maxBytes) {
     this.mapper = mapper;
+    this.maxBytes = maxBytes;
+  }
+
+  /**
+   * The raw body, read at most up to the limit: a chunked body has no declared length to refuse up front.
+   *
+   * @throws BadRequestException (413) when the body is larger than the limit
+   */
+  byte[] bytes(Context ctx) {
+    byte[] read = ctx.attribute(READ);
+    if (read != null) {
+      if (read.length > maxBytes) {
+        throw new BadRequestException(413, ErrorMapper.tooLarge(maxBytes));
+      }
+      return read;
+    }
+    try (java.io.InputStream in = ctx.bodyInputStream()) {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      if (bytes.length > maxBytes) {
+        ctx.attribute(READ, bytes);
+        throw new BadRequestException(413, ErrorMapper.tooLarge(maxBytes));
+      }
+      // The stream can be read once; a handler that looks at the body before another must not starve it.
+      ctx.attribute(READ, bytes);
+      return bytes;
+    } catch (java.io.IOException e) {
+      throw new BadRequestException(400, "The request body could not be read: " + e.getMessage());
+    }
   }
 
   /**
@@ -42,7 +73,7 @@ final class RequestBody {
       });
       return fields;
     }
-    byte[] body = ctx.bodyAsBytes();
+    byte[] body = bytes(ctx);
     if (type.isEmpty() && body.length == 0) {
       return Map.of();
     }

@@ -31,6 +31,7 @@ final class ApiClient {
     private final String path;
     private final List<String> headers = new ArrayList<>();
     private byte[] body = new byte[0];
+    private boolean chunked;
 
     private Call(String method, String path) {
       this.method = method;
@@ -72,16 +73,30 @@ final class ApiClient {
       return contentType == null ? this : header("Content-Type", contentType);
     }
 
+    /** A body sent without Content-Length (chunked), as a streaming client would. */
+    Call chunked(byte[] bytes, String contentType) {
+      chunked = true;
+      return body(bytes, contentType);
+    }
+
     HttpResponse<String> send() {
       HttpResponse<byte[]> response = sendBytes();
       return new TextResponse(response);
     }
 
+    private HttpRequest.BodyPublisher publisher() {
+      if (chunked) {
+        byte[] bytes = body;
+        return HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes));
+      }
+      boolean withBody = body.length > 0 || method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
+      return withBody ? HttpRequest.BodyPublishers.ofByteArray(body) : HttpRequest.BodyPublishers.noBody();
+    }
+
     HttpResponse<byte[]> sendBytes() {
       HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
           .timeout(Duration.ofSeconds(30))
-          .method(method, body.length == 0 && !method.equals("POST") && !method.equals("PUT") && !method.equals("PATCH")
-              ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+          .method(method, publisher());
       for (int i = 0; i < headers.size(); i += 2) {
         request.header(headers.get(i), headers.get(i + 1));
       }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.observatory.downtime.core.fixtures.TestCatalogues;
 import org.observatory.downtime.core.model.UserAccount;
 import org.observatory.downtime.core.model.WriteAccess;
+import org.observatory.downtime.core.port.out.IdentityProvider;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
 import org.observatory.downtime.core.service.AuthenticationService;
 import org.observatory.downtime.core.service.CreateDowntimeService;
@@ -35,7 +36,8 @@ final class ApiStack implements AutoCloseable {
   final ApiClient client;
   final UserService users;
 
-  private ApiStack(Backend backend, WriteAccess access, InstrumentCatalogue catalogue, HttpSettings settings) {
+  private ApiStack(Backend backend, WriteAccess access, InstrumentCatalogue catalogue, HttpSettings settings,
+                   Optional<IdentityProvider> portal) {
     this.backend = backend;
     PasswordHasher hasher = new PasswordHasher(new SecureRandom(), 10);
     this.users = new UserService(backend.users(), hasher);
@@ -45,7 +47,7 @@ final class ApiStack implements AutoCloseable {
         new FindDowntimesService(backend.downtimes()),
         new UpdateDowntimeService(backend.downtimes(), catalogue, policy),
         new DeleteDowntimeService(backend.downtimes(), policy),
-        new AuthenticationService(backend.users(), hasher, Optional.empty()),
+        new AuthenticationService(backend.users(), hasher, portal),
         users, catalogue, policy, backend.downtimes()::reachable);
     addUser("staff", true, false);
     addUser("root", false, true);
@@ -60,11 +62,17 @@ final class ApiStack implements AutoCloseable {
   }
 
   static ApiStack start(Backend backend, WriteAccess access, InstrumentCatalogue catalogue) {
-    return new ApiStack(backend, access, catalogue, HttpSettings.forTests(SECRET).withServerKey(SERVER_KEY));
+    return new ApiStack(backend, access, catalogue, HttpSettings.forTests(SECRET).withServerKey(SERVER_KEY), Optional.empty());
   }
 
   static ApiStack start(Backend backend, HttpSettings settings) {
-    return new ApiStack(backend, WriteAccess.STAFF, TestCatalogues.fixed(), settings);
+    return new ApiStack(backend, WriteAccess.STAFF, TestCatalogues.fixed(), settings, Optional.empty());
+  }
+
+  /** With an outside identity source (the Observation Portal) behind the local accounts. */
+  static ApiStack start(Backend backend, IdentityProvider portal) {
+    return new ApiStack(backend, WriteAccess.STAFF, TestCatalogues.fixed(),
+        HttpSettings.forTests(SECRET).withServerKey(SERVER_KEY), Optional.of(portal));
   }
 
   private void addUser(String name, boolean staff, boolean superuser) {

@@ -151,6 +151,19 @@ abstract class AuthApiContract {
     }
   }
 
+  @Test
+  void portalUnreachable_credentialsThatOnlyItCouldCheck_are503_localOnesStillWork() {
+    try (ApiStack withPortal = ApiStack.start(newBackend(), new UnreachablePortal())) {
+      HttpResponse<String> basic = withPortal.client.get("/api/").basic("portal-user", "secret").send();
+      HttpResponse<String> token = withPortal.client.post("/api/").token("portal-token").json(WriteApiContract.VALID).send();
+
+      assertThat(basic.statusCode()).isEqualTo(503);
+      assertThat(basic.body()).isEqualTo("{\"detail\":\"The Observation Portal did not answer within 3 s.\"}");
+      assertThat(token.statusCode()).isEqualTo(503);
+      assertThat(post(withPortal.client.post("/api/").as("staff")).statusCode()).isEqualTo(201);
+    }
+  }
+
   HttpResponse<String> push(String body, String contentType) {
     return api.post("/authprofile/addupdateuser/").header("Authorization", "Server " + ApiStack.SERVER_KEY)
         .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8), contentType).send();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.observatory.downtime.core.fixtures.Drafts;
 import org.observatory.downtime.core.fixtures.TestCatalogues;
 import org.observatory.downtime.core.model.WriteAccess;
+import org.observatory.downtime.core.port.out.InstrumentCatalogue;
 
 /** DESIGN §3.1 around the data: redirects, HEAD, OPTIONS, CORS, gzip, browsers, limits, health, OpenAPI. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -169,6 +170,29 @@ abstract class ProtocolApiContract {
 
     assertThat(response.statusCode()).isEqualTo(413);
     assertThat(response.body()).isEqualTo("{\"detail\":\"Request body too large: at most 1048576 bytes are accepted.\"}");
+  }
+
+  @Test
+  void chunkedBody_overOneMegabyte_isRefusedWith413() {
+    byte[] big = new byte[2 * 1024 * 1024];
+    java.util.Arrays.fill(big, (byte) ' ');
+    HttpResponse<String> response = api.post("/api/").as("staff").chunked(big, "application/json").send();
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+    assertThat(response.body()).isEqualTo("{\"detail\":\"Request body too large: at most 1048576 bytes are accepted.\"}");
+  }
+
+  @Test
+  void unexpectedFailure_is500WithoutInternals() {
+    InstrumentCatalogue broken = () -> {
+      throw new IllegalStateException("secret internals at com.example.Thing");
+    };
+    try (ApiStack failing = ApiStack.start(newBackend(), WriteAccess.STAFF, broken)) {
+      HttpResponse<String> response = failing.client.get("/api/").send();
+
+      assertThat(response.statusCode()).isEqualTo(500);
+      assertThat(response.body()).isEqualTo("{\"detail\":\"Internal server error.\"}");
+    }
   }
 
   @Test
