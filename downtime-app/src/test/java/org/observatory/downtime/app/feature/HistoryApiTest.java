@@ -1,0 +1,103 @@
+package org.observatory.downtime.app.feature;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.observatory.downtime.app.feature.FeatureStack.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class HistoryApiTest {
+
+  private static final String DOWNTIME = """
+      {"start": "2026-12-01T10:00:00Z", "end": "2026-12-01T12:00:00Z", "site": "ogg", "enclosure": "clma",
+       "telescope": "2m0a", "reason": "Mirror recoat"}""";
+
+  private final FeatureStack stack = new FeatureStack();
+
+  @AfterEach
+  void stop() {
+    stack.close();
+  }
+
+  @Test
+  void history_afterDelete_showsCreateUpdateAndDeleteWithActorsAndValues() {
+    long id = json(stack.postJson("/api/", "alice", DOWNTIME)).get("id").asLong();
+    stack.send(stack.request("/api/" + id + "/", "staff").header("Content-Type", "application/json")
+        .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"reason\": \"Mirror recoat, day 2\"}")));
+    assertThat(stack.delete("/api/" + id + "/", "alice").statusCode()).isEqualTo(204);
+
+    var answer = stack.get("/api/" + id + "/history/");
+
+    assertThat(answer.statusCode()).isEqualTo(200);
+    JsonNode entries = json(answer).get("results");
+    assertThat(texts(entries, "action")).containsExactly("create", "update", "delete");
+    assertThat(texts(entries, "actor")).containsExactly("alice", "staff", "alice");
+    assertThat(entries.get(0).get("before").isNull()).isTrue();
+    assertThat(entries.get(0).get("after").get("reason").asText()).isEqualTo("Mirror recoat");
+    assertThat(entries.get(1).get("before").get("reason").asText()).isEqualTo("Mirror recoat");
+    assertThat(entries.get(1).get("after").get("reason").asText()).isEqualTo("Mirror recoat, day 2");
+    assertThat(entries.get(2).get("before").get("id").asLong()).isEqualTo(id);
+    assertThat(entries.get(2).get("after").isNull()).isTrue();
+    assertThat(entries.get(0).get("at").asText()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
+    assertThat(stack.get("/api/" + id + "/").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void history_idThatNeverExisted_is404() {
+    assertThat(stack.get("/api/999/history/").statusCode()).isEqualTo(404);
+    assertThat(json(stack.get("/api/999/history/")).get("detail").asText()).isEqualTo("Not found.");
+  }
+
+  @Test
+  void changes_followedPageByPage_seeEveryChangeOnceIncludingDeletions() {
+    List<Long> ids = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      ids.add(json(stack.postJson("/api/", "staff", DOWNTIME)).get("id").asLong());
+    }
+    stack.delete("/api/" + ids.get(0) + "/", "staff");
+
+    List<String> seen = new ArrayList<>();
+    String url = stack.base + "/api/history/?limit=2";
+    int pages = 0;
+    while (url != null) {
+      JsonNode page = json(stack.get(url.substring(stack.base.length())));
+      page.get("results").forEach(entry -> seen.add(entry.get("action").asText() + " " + entry.get("downtime")));
+      url = page.get("next").isNull() ? null : page.get("next").asText();
+      pages++;
+    }
+
+    assertThat(pages).isEqualTo(3);
+    assertThat(seen).hasSize(6).doesNotHaveDuplicates().last().isEqualTo("delete " + ids.get(0));
+  }
+
+  @Test
+  void changes_resumeLink_showsOnlyNewerChanges() {
+    stack.postJson("/api/", "staff", DOWNTIME);
+    String resume = json(stack.get("/api/history/")).get("resume").asText();
+    assertThat(json(stack.get(resume.substring(stack.base.length()))).get("count").asInt()).isZero();
+
+    long id = json(stack.postJson("/api/", "staff", DOWNTIME)).get("id").asLong();
+
+    JsonNode newer = json(stack.get(resume.substring(stack.base.length())));
+    assertThat(newer.get("count").asInt()).isEqualTo(1);
+    assertThat(newer.get("results").get(0).get("downtime").asLong()).isEqualTo(id);
+  }
+
+  @Test
+  void changes_badSince_is400NamingTheParameter() {
+    var refused = stack.get("/api/history/?since=yesterday");
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(json(refused).get("since").get(0).asText()).isEqualTo("Enter a valid date/time.");
+  }
+
+  private static List<String> texts(JsonNode entries, String field) {
+    List<String> values = new ArrayList<>();
+    entries.forEach(entry -> values.add(entry.get(field).asText()));
+    return values;
+  }
+}
