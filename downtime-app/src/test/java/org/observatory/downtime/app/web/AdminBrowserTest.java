@@ -150,9 +150,16 @@ class AdminBrowserTest {
     for (var size : List.of(new Object[] {"laptop", new Dimension(1366, 900)},
         new Object[] {"phone", new Dimension(390, 844)})) {
       browser.manage().window().setSize((Dimension) size[1]);
-      for (String page : List.of("index", "admin")) {
-        browser.get(stack.url(page.equals("index") ? "/" : "/admin/"));
+      for (String page : List.of("index", "admin", "not-found")) {
+        browser.get(stack.url(switch (page) {
+          case "index" -> "/";
+          case "admin" -> "/admin/";
+          default -> "/admin/987654/change/";
+        }));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
+        if (page.equals("not-found")) {
+          assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
+        }
         Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, SCREENSHOTS.resolve(page + "-" + size[0] + ".png"), StandardCopyOption.REPLACE_EXISTING);
       }

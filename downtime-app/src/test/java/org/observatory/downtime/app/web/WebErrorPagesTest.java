@@ -85,6 +85,18 @@ class WebErrorPagesTest {
   }
 
   @Test
+  void formTargets_openedByHand_leadBackToTheAdminList() throws Exception {
+    WebClient client = new WebClient(stack);
+
+    for (String path : new String[] {"/admin/logout/", "/admin/delete/"}) {
+      HttpResponse<String> answer = client.get(path);
+
+      assertThat(answer.statusCode()).as(path).isEqualTo(303);
+      assertThat(answer.headers().firstValue("Location")).as(path).hasValue("/admin/");
+    }
+  }
+
+  @Test
   void api_keepsItsJsonErrors() throws Exception {
     HttpResponse<String> answer = new WebClient(stack).getJson("/api/987654/");
 

@@ -62,6 +62,9 @@ public final class WebPages {
     routes.get("/admin/login/", errors.page(login::form));
     routes.post("/admin/login/", errors.page(login::submit));
     routes.post("/admin/logout/", errors.page(login::logout));
+    // Form targets opened by hand (a bookmark, the address bar): lead back to the pages instead of a 405.
+    routes.get("/admin/logout/", ctx -> ctx.redirect("/admin/", io.javalin.http.HttpStatus.SEE_OTHER));
+    routes.get("/admin/delete/", ctx -> ctx.redirect("/admin/", io.javalin.http.HttpStatus.SEE_OTHER));
     routes.get("/admin/", errors.page(adminList::handle));
     routes.post("/admin/delete/", errors.page(deletes::bulk));
     routes.get("/admin/add/", errors.page(forms::addForm));
