@@ -33,12 +33,14 @@ class AdminBrowserTest {
   private static final String REASON = "Dome shutter repair <script>alert(1)</script>";
 
   private static WebStack stack;
+  private static Browser chromium;
   private static ChromeDriver browser;
   private static WebDriverWait wait;
 
   @BeforeAll
   static void start() {
-    browser = Browser.start();
+    chromium = Browser.start();
+    browser = chromium.driver;
     wait = new WebDriverWait(browser, Duration.ofSeconds(15));
     stack = new WebStack();
     seed();
@@ -46,8 +48,8 @@ class AdminBrowserTest {
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.quit();
+    if (chromium != null) {
+      chromium.close();
     }
     if (stack != null) {
       stack.close();

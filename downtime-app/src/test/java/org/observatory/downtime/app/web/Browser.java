@@ -7,25 +7,32 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /** Headless system Chromium driven through the system chromedriver: nothing is downloaded. */
-final class Browser {
+final class Browser implements AutoCloseable {
 
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-  private Browser() {
+  final ChromeDriver driver;
+  private final Path profile;
+
+  private Browser(ChromeDriver driver, Path profile) {
+    this.driver = driver;
+    this.profile = profile;
   }
 
   /**
    * A fresh headless browser with its own profile directory. When Chromium is not installed the calling test
    * fails under CI ({@code CI=true}) and is skipped elsewhere.
    */
-  static ChromeDriver start() {
+  static Browser start() {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
       String message = "Chromium is not installed (" + CHROMIUM + ", " + CHROMEDRIVER
           + "): apt-get install -y chromium chromium-driver";
@@ -47,6 +54,20 @@ final class Browser {
         "--user-data-dir=" + profile, "--window-size=1366,900");
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-    return new ChromeDriver(service, options);
+    return new Browser(new ChromeDriver(service, options), profile);
+  }
+
+  /** Quits the browser and removes its profile directory. */
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      try (Stream<Path> files = Files.walk(profile)) {
+        files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot remove the browser profile " + profile, e);
+      }
+    }
   }
 }
