@@ -5,6 +5,7 @@ import org.observatory.downtime.core.port.in.CreateDowntimeUseCase;
 import org.observatory.downtime.core.port.in.DeleteDowntimeUseCase;
 import org.observatory.downtime.core.port.in.FindDowntimesUseCase;
 import org.observatory.downtime.core.port.in.ManageUsersUseCase;
+import org.observatory.downtime.core.port.in.RecurringDowntimeUseCase;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
 
 /**
@@ -17,6 +18,7 @@ import org.observatory.downtime.core.port.out.InstrumentCatalogue;
  * @param catalogue the current catalogue, to check the site/enclosure/... filters of {@code list} and {@code export}
  * @param server    runs the HTTP server ({@code serve})
  * @param migrator  migrates the schema ({@code migrate})
+ * @param recurring recurring series ({@code create --recurrence})
  */
 public record CliServices(
     CreateDowntimeUseCase create,
@@ -25,7 +27,8 @@ public record CliServices(
     ManageUsersUseCase users,
     InstrumentCatalogue catalogue,
     ServerRunner server,
-    SchemaMigrator migrator) {
+    SchemaMigrator migrator,
+    RecurringDowntimeUseCase recurring) {
 
   public CliServices {
     Objects.requireNonNull(create, "create");
@@ -35,5 +38,6 @@ public record CliServices(
     Objects.requireNonNull(catalogue, "catalogue");
     Objects.requireNonNull(server, "server");
     Objects.requireNonNull(migrator, "migrator");
+    Objects.requireNonNull(recurring, "recurring");
   }
 }

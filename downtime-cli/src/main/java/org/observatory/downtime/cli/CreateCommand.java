@@ -7,9 +7,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.observatory.downtime.core.model.Downtime;
 import org.observatory.downtime.core.model.DowntimeDraft;
+import org.observatory.downtime.core.model.DowntimeSeries;
 import org.observatory.downtime.core.model.FieldErrors;
 import org.observatory.downtime.core.model.Timestamps;
 import org.observatory.downtime.core.port.in.CreateDowntimeUseCase;
+import org.observatory.downtime.core.port.in.RecurringDowntimeUseCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,6 +61,11 @@ final class CreateCommand implements Callable<Integer> {
       description = "Duration in hours for the downtime. If this is set, the --end argument will be ignored.")
   double durationHours;
 
+  @Option(names = "--recurrence", paramLabel = "RRULE",
+      description = "Repeat: an RFC 5545 RRULE in UTC with COUNT or UNTIL, e.g. FREQ=WEEKLY;BYDAY=TU;COUNT=10. "
+          + "The start is the first occurrence; every occurrence lasts as long as the first. At most 1000.")
+  String recurrence;
+
   @Option(names = "--json", description = "Print the created downtime as JSON.")
   boolean json;
 
@@ -66,11 +73,14 @@ final class CreateCommand implements Callable<Integer> {
   ActorOption actor;
 
   private final CreateDowntimeUseCase create;
+  private final RecurringDowntimeUseCase recurring;
   private final CliEnvironment environment;
   private final DowntimeJson jsonText;
 
-  CreateCommand(CreateDowntimeUseCase create, CliEnvironment environment, DowntimeJson jsonText) {
+  CreateCommand(CreateDowntimeUseCase create, RecurringDowntimeUseCase recurring, CliEnvironment environment,
+                DowntimeJson jsonText) {
     this.create = create;
+    this.recurring = recurring;
     this.environment = environment;
     this.jsonText = jsonText;
   }
@@ -89,6 +99,16 @@ final class CreateCommand implements Callable<Integer> {
     Instant last = durationHours != 0 ? first.plus(hours(durationHours)) : to.orElseThrow();
 
     DowntimeDraft draft = new DowntimeDraft(first, last, site, enclosure, telescope, instrumentType, reason, "", null);
+    if (recurrence != null && !recurrence.isBlank()) {
+      DowntimeSeries series = recurring.createSeries(draft, recurrence, actor.actor(environment));
+      if (!json) {
+        spec.commandLine().getOut().println("Created series " + series.id() + " of " + series.occurrences().size()
+            + " downtimes:");
+      }
+      series.occurrences().forEach(occurrence ->
+          spec.commandLine().getOut().println(json ? jsonText.line(occurrence) : describe(occurrence)));
+      return ExitCodes.OK;
+    }
     Downtime created = create.create(draft, actor.actor(environment));
     spec.commandLine().getOut().println(json ? jsonText.line(created) : describe(created));
     return ExitCodes.OK;

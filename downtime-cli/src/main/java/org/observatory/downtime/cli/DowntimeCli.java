@@ -48,7 +48,7 @@ public final class DowntimeCli {
     CommandLine top = new CommandLine(new DowntimeCommand());
     top.addSubcommand(new CommandLine(new ServeCommand(services.server())));
     top.addSubcommand(new CommandLine(new MigrateCommand(services.migrator())));
-    top.addSubcommand(new CommandLine(new CreateCommand(services.create(), environment, json)));
+    top.addSubcommand(new CommandLine(new CreateCommand(services.create(), services.recurring(), environment, json)));
     top.addSubcommand(new CommandLine(new ListCommand(services.find(), services.catalogue(), json)));
     top.addSubcommand(new CommandLine(new DeleteCommand(services.find(), services.delete(), environment)));
     top.addSubcommand(new CommandLine(new CreateUserCommand(services.users(), environment)));

@@ -10,14 +10,17 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import org.observatory.downtime.core.fixtures.TestCatalogues;
 import org.observatory.downtime.core.model.WriteAccess;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
+import org.observatory.downtime.core.port.out.RecurrenceExpander;
 import org.observatory.downtime.core.service.CreateDowntimeService;
 import org.observatory.downtime.core.service.DeleteDowntimeService;
 import org.observatory.downtime.core.service.FindDowntimesService;
 import org.observatory.downtime.core.service.PasswordHasher;
+import org.observatory.downtime.core.service.RecurringDowntimeService;
 import org.observatory.downtime.core.service.UserService;
 import org.observatory.downtime.core.service.WritePolicy;
 
@@ -32,6 +35,8 @@ final class CliHarness {
   final PasswordHasher hasher = new PasswordHasher(new SecureRandom(), 1_000);
   final Deque<String> typedPasswords = new ArrayDeque<>();
   InstrumentCatalogue catalogue = TestCatalogues.fixed();
+  /** The RRULE expansion (the real one lives in the HTTP adapter, on ical4j); by default only the first start. */
+  RecurrenceExpander expander = (rule, first, limit) -> List.of(first);
   ServerRunner server = () -> { };
   SchemaMigrator migrator = () -> "Schema up to date";
   String stdin = "";
@@ -50,7 +55,9 @@ final class CliHarness {
         new UserService(users, hasher),
         () -> catalogue.current(),
         () -> server.run(),
-        () -> migrator.migrate());
+        () -> migrator.migrate(),
+        new RecurringDowntimeService(downtimes, () -> catalogue.current(), policy,
+            (rule, first, limit) -> expander.expand(rule, first, limit)));
     CliEnvironment environment = new CliEnvironment(
         new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
         prompt -> Optional.ofNullable(typedPasswords.poll()).map(String::toCharArray),

@@ -180,6 +180,32 @@ class ImportExportCommandTest {
     assertThat(cli.out).isEqualTo("Imported 1 downtime (ids 1 to 1)\n");
   }
 
+  @Test
+  void export_toFileOnTerminal_drawsAProgressBarAndLeavesNoPartialFile() throws IOException {
+    cli.createOnOgg("2026-12-01T10:00:00Z", "2026-12-01T12:00:00Z", "one");
+    cli.createOnOgg("2026-12-02T10:00:00Z", "2026-12-02T12:00:00Z", "two");
+    cli.terminal = true;
+    Path file = dir.resolve("out.jsonl");
+
+    cli.run("export", "-o", file.toString());
+
+    assertThat(cli.err).contains("Exporting [").contains("100%").endsWith("Exported 2 downtimes to " + file + "\n");
+    assertThat(Files.readAllLines(file)).hasSize(2);
+    try (var listing = Files.list(dir)) {
+      assertThat(listing.map(path -> path.getFileName().toString())).containsExactly("out.jsonl");
+    }
+  }
+
+  @Test
+  void export_toStdoutOnTerminal_drawsNoBar() {
+    cli.createOnOgg("2026-12-01T10:00:00Z", "2026-12-01T12:00:00Z", "one");
+    cli.terminal = true;
+
+    cli.run("export");
+
+    assertThat(cli.err).isEmpty();
+  }
+
   private static List<List<Object>> withoutStoreFields(List<Downtime> downtimes) {
     return downtimes.stream().map(d -> List.<Object>of(d.start(), d.end(), d.site(), d.enclosure(), d.telescope(),
         d.instrumentType(), d.reason(), d.createdBy())).toList();
