@@ -1,23 +1,28 @@
 package org.observatory.downtime.app;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.observatory.downtime.core.model.Downtime;
 import org.observatory.downtime.core.model.DowntimeDraft;
 import org.observatory.downtime.core.model.DowntimePage;
+import org.observatory.downtime.core.model.DowntimeSeries;
 import org.observatory.downtime.core.model.User;
 import org.observatory.downtime.core.model.UserAccount;
 import org.observatory.downtime.core.port.in.CreateDowntimeUseCase;
 import org.observatory.downtime.core.port.in.DeleteDowntimeUseCase;
 import org.observatory.downtime.core.port.in.FindDowntimesUseCase;
 import org.observatory.downtime.core.port.in.ManageUsersUseCase;
+import org.observatory.downtime.core.port.in.RecurringDowntimeUseCase;
 import org.observatory.downtime.core.query.DowntimeQuery;
 
 /** The use cases the command line needs, reaching the application only when a command actually runs one. */
 final class DeferredUseCases
-    implements CreateDowntimeUseCase, FindDowntimesUseCase, DeleteDowntimeUseCase, ManageUsersUseCase {
+    implements CreateDowntimeUseCase, FindDowntimesUseCase, DeleteDowntimeUseCase, ManageUsersUseCase,
+    RecurringDowntimeUseCase {
 
   private final Supplier<Application> application;
 
@@ -68,5 +73,20 @@ final class DeferredUseCases
   @Override
   public UserAccount upsertPortalUser(UserAccount profile) {
     return application.get().users().upsertPortalUser(profile);
+  }
+
+  @Override
+  public DowntimeSeries createSeries(DowntimeDraft first, String rule, User actor) {
+    return application.get().recurring().createSeries(first, rule, actor);
+  }
+
+  @Override
+  public DowntimeSeries series(long seriesId) {
+    return application.get().recurring().series(seriesId);
+  }
+
+  @Override
+  public List<Downtime> deleteSeries(long seriesId, Optional<Instant> from, User actor) {
+    return application.get().recurring().deleteSeries(seriesId, from, actor);
   }
 }
