@@ -17,7 +17,7 @@ import org.observatory.downtime.core.fixtures.TestCatalogues;
 import org.observatory.downtime.core.model.WriteAccess;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
 
-/** DESIGN §3.1 around the data: redirects, HEAD, OPTIONS, CORS, gzip, browsers, limits, health, OpenAPI. */
+/** DESIGN §3.1 around the data: redirects, HEAD, OPTIONS, CORS, security headers, gzip, browsers, 404/405. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ProtocolApiContract {
 
@@ -162,76 +162,4 @@ abstract class ProtocolApiContract {
     assertThat(response.body()).isEqualTo("{\"detail\":\"Not found.\"}");
   }
 
-  @Test
-  void body_overOneMegabyte_isRefusedWith413() {
-    byte[] big = new byte[1024 * 1024 + 1];
-    java.util.Arrays.fill(big, (byte) ' ');
-    HttpResponse<String> response = api.post("/api/").as("staff").body(big, "application/json").send();
-
-    assertThat(response.statusCode()).isEqualTo(413);
-    assertThat(response.body()).isEqualTo("{\"detail\":\"Request body too large: at most 1048576 bytes are accepted.\"}");
-  }
-
-  @Test
-  void chunkedBody_overOneMegabyte_isRefusedWith413() {
-    byte[] big = new byte[2 * 1024 * 1024];
-    java.util.Arrays.fill(big, (byte) ' ');
-    HttpResponse<String> response = api.post("/api/").as("staff").chunked(big, "application/json").send();
-
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
-    assertThat(response.body()).isEqualTo("{\"detail\":\"Request body too large: at most 1048576 bytes are accepted.\"}");
-  }
-
-  @Test
-  void unexpectedFailure_is500WithoutInternals() {
-    InstrumentCatalogue broken = () -> {
-      throw new IllegalStateException("secret internals at com.example.Thing");
-    };
-    try (ApiStack failing = ApiStack.start(newBackend(), WriteAccess.STAFF, broken)) {
-      HttpResponse<String> response = failing.client.get("/api/").send();
-
-      assertThat(response.statusCode()).isEqualTo(500);
-      assertThat(response.body()).isEqualTo("{\"detail\":\"Internal server error.\"}");
-    }
-  }
-
-  @Test
-  void healthz_and_readyz_whenEverythingAnswers() {
-    assertThat(api.get("/healthz").send().body()).isEqualTo("{\"status\":\"ok\"}");
-    HttpResponse<String> ready = api.get("/readyz").send();
-    assertThat(ready.statusCode()).isEqualTo(200);
-    assertThat(ready.body()).isEqualTo("{\"status\":\"ok\",\"database\":\"ok\",\"catalogue\":\"ok\"}");
-  }
-
-  @Test
-  void readyz_withoutCatalogue_is503NamingIt_andReadsStillWork() {
-    try (ApiStack bare = ApiStack.start(newBackend(), WriteAccess.STAFF, TestCatalogues.none())) {
-      HttpResponse<String> ready = bare.client.get("/readyz").send();
-      assertThat(ready.statusCode()).isEqualTo(503);
-      assertThat(ready.body()).isEqualTo("{\"status\":\"unavailable\",\"database\":\"ok\",\"catalogue\":\"not loaded\"}");
-      assertThat(bare.client.get("/api/?site=anything").send().statusCode()).isEqualTo(200);
-    }
-  }
-
-  @Test
-  void openapi_documentsEveryRoute() {
-    HttpResponse<String> response = api.get("/openapi/").send();
-
-    assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(ReadApiContract.json(response).get("openapi").asText()).startsWith("3.");
-    assertThat(ReadApiContract.json(response).get("paths").fieldNames()).toIterable()
-        .contains("/api/", "/api/{id}/", "/authprofile/addupdateuser/", "/healthz", "/readyz", "/openapi/");
-  }
-
-  @Test
-  void docsPage_rendersSwaggerUiServedByTheAppItself() {
-    HttpResponse<String> page = api.get("/api/docs/").send();
-
-    assertThat(page.statusCode()).isEqualTo(200);
-    String bundle = page.body().replaceAll("(?s).*src=\"(/webjars/swagger-ui/[^\"]+/swagger-ui-bundle.js)\".*", "$1");
-    assertThat(bundle).startsWith("/webjars/swagger-ui/");
-    assertThat(page.body()).doesNotContain("https://");
-    assertThat(api.get(bundle).send().statusCode()).isEqualTo(200);
-    assertThat(api.get("/api/docs/init.js").send().body()).contains("SwaggerUIBundle");
-  }
 }
