@@ -15,9 +15,11 @@ final class ApiRoutes {
   private final HealthHandler health;
   private final ApiDocsHandler docs;
   private final FeatureRoutes added;
+  private final RequestMetrics metrics;
 
   ApiRoutes(DowntimeListHandler list, DowntimeDetailHandler detail, CorsAndOptions options,
-            PortalPushHandler portalPush, HealthHandler health, ApiDocsHandler docs, FeatureRoutes added) {
+            PortalPushHandler portalPush, HealthHandler health, ApiDocsHandler docs, FeatureRoutes added,
+            RequestMetrics metrics) {
     this.list = list;
     this.detail = detail;
     this.options = options;
@@ -25,6 +27,7 @@ final class ApiRoutes {
     this.health = health;
     this.docs = docs;
     this.added = added;
+    this.metrics = metrics;
   }
 
   void register(RoutesConfig routes) {
@@ -53,6 +56,7 @@ final class ApiRoutes {
 
     routes.get("/healthz", health::live);
     routes.get("/readyz", health::ready);
+    routes.get("/metrics", metrics::scrape);
   }
 
   private static void slash(Context ctx, String path) {

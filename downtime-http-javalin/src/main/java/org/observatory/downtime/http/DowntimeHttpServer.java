@@ -53,6 +53,7 @@ public final class DowntimeHttpServer implements AutoCloseable {
     WriteGuard guard = new WriteGuard(authenticator, csrf);
     ErrorMapper errors = new ErrorMapper(json, responder, settings.maxRequestBytes());
     CorsAndOptions cors = new CorsAndOptions(json, responder);
+    RequestMetrics metrics = new RequestMetrics(services.databaseReachable(), services.catalogue());
     FeatureRoutes added = new FeatureRoutes(features, services.find(), services.catalogue(), services.writePolicy(),
         new ApiSupport(guard::writer, body::fields,
             (fields, catalogue) -> DraftBinder.bind(fields, DraftBinder.Mode.CREATE, null, catalogue),
@@ -66,13 +67,14 @@ public final class DowntimeHttpServer implements AutoCloseable {
         new PortalPushHandler(settings.serverKey(), services.users(), authenticator, body, json, responder),
         new HealthHandler(services.databaseReachable(), services.catalogue(), json),
         new ApiDocsHandler(renderer),
-        added);
+        added,
+        metrics);
     WebPages pages = new WebPages(settings, services, sessions, csrf);
-    this.app = Javalin.create(config -> configure(config, api, pages, cors, errors, authenticator));
+    this.app = Javalin.create(config -> configure(config, api, pages, cors, errors, authenticator, metrics));
   }
 
   private void configure(JavalinConfig config, ApiRoutes api, WebPages pages, CorsAndOptions cors, ErrorMapper errors,
-                         HttpAuthenticator authenticator) {
+                         HttpAuthenticator authenticator, RequestMetrics metrics) {
     config.startup.showJavalinBanner = false;
     config.jetty.host = settings.host();
     config.jetty.port = settings.port();
@@ -81,8 +83,10 @@ public final class DowntimeHttpServer implements AutoCloseable {
     config.http.maxRequestSize = settings.maxRequestBytes();
     config.http.compressionStrategy = CompressionStrategy.GZIP;
     config.staticFiles.enableWebjars();
-    config.requestLogger.http((ctx, ms) -> REQUESTS.info("{} {} {} {}ms",
-        ctx.method().name(), ctx.path(), ctx.statusCode(), Math.round(ms)));
+    config.requestLogger.http((ctx, ms) -> {
+      metrics.record(ctx, ms);
+      REQUESTS.info("{} {} {} {}ms", ctx.method().name(), ctx.path(), ctx.statusCode(), Math.round(ms));
+    });
     config.routes.before(ctx -> {
       securityHeaders(ctx);
       cors.allowOrigins(ctx);

@@ -94,13 +94,31 @@ abstract class OperationsApiContract {
   }
 
   @Test
+  void metrics_countAnswersByRouteTemplate_andReportHeap() {
+    api.get("/api/" + id + "/").send();
+    api.get("/api/987654/").send();
+
+    HttpResponse<String> response = api.get("/metrics").send();
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
+    assertThat(response.body())
+        .containsPattern("downtime_http_requests_total\\{method=\"GET\",route=\"/api/\\{id\\}/\",status=\"200\"\\} [1-9]")
+        .containsPattern("downtime_http_requests_total\\{method=\"GET\",route=\"/api/\\{id\\}/\",status=\"404\"\\} [1-9]")
+        .contains("downtime_http_request_duration_seconds_bucket{method=\"GET\",route=\"/api/{id}/\",le=\"+Inf\"}")
+        .containsPattern("jvm_memory_heap_used_bytes [1-9]")
+        .contains("downtime_database_reachable 1", "downtime_catalogue_loaded 1")
+        .doesNotContain("/api/" + id + "/\"");
+  }
+
+  @Test
   void openapi_documentsEveryRoute() {
     HttpResponse<String> response = api.get("/openapi/").send();
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(ReadApiContract.json(response).get("openapi").asText()).startsWith("3.");
     assertThat(ReadApiContract.json(response).get("paths").fieldNames()).toIterable()
-        .contains("/api/", "/api/{id}/", "/authprofile/addupdateuser/", "/healthz", "/readyz", "/openapi/");
+        .contains("/api/", "/api/{id}/", "/authprofile/addupdateuser/", "/healthz", "/readyz", "/openapi/", "/metrics");
   }
 
   @Test
