@@ -57,7 +57,7 @@ public final class DowntimeHttpServer implements AutoCloseable {
     FeatureRoutes added = new FeatureRoutes(features, services.find(), services.catalogue(), services.writePolicy(),
         new ApiSupport(guard::writer, body::fields,
             (fields, catalogue) -> DraftBinder.bind(fields, DraftBinder.Mode.CREATE, null, catalogue),
-            json::one, json::value, responder::send, RequestScheme::origin));
+            json::one, json::value, responder::send, RequestScheme::origin, cors::options));
     ApiRoutes api = new ApiRoutes(
         new DowntimeListHandler(services.find(), services.create(), services.catalogue(), services.writePolicy(),
             guard, body, json, responder),
@@ -108,7 +108,7 @@ public final class DowntimeHttpServer implements AutoCloseable {
     ctx.header("Referrer-Policy", "same-origin");
   }
 
-  // The declared length is checked up front; chunked bodies are cut off by Javalin's own limit while being read.
+  // The declared length is checked up front; a chunked body is cut off by RequestBody while it is read.
   private void refuseLargeBodies(Context ctx) {
     if (ctx.contentLength() > settings.maxRequestBytes()) {
       throw new BadRequestException(413, ErrorMapper.tooLarge(settings.maxRequestBytes()));
