@@ -19,7 +19,7 @@ class DemoInstrumentCatalogueTest {
 
   @Test
   void demo_isASmallRealisticNetwork() {
-    assertThat(demo.siteCodes()).containsExactly("coj", "cpt", "elp", "lsc", "ogg", "tfn");
+    assertThat(demo.siteCodes()).containsExactly("cit", "coj", "cpt", "elp", "lsc", "ogg", "tfn");
     assertThat(demo.locations()).hasSizeBetween(12, 20);
     assertThat(demo.instrumentTypeCodes()).contains(
         "2M0-SCICAM-MUSCAT", "2M0-FLOYDS-SCICAM", "1M0-SCICAM-SINISTRO", "1M0-NRES-SCICAM", "0M4-SCICAM-QHY600");
