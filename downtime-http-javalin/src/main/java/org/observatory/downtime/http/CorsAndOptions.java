@@ -40,7 +40,8 @@ final class CorsAndOptions {
     options(ctx, DETAIL_METHODS, "Downtime Instance");
   }
 
-  private void options(Context ctx, String allow, String name) {
+  /** A CORS preflight answer, or the endpoint's description with {@code Allow}; also for the routes added in §8. */
+  void options(Context ctx, String allow, String name) {
     if (ctx.header("Access-Control-Request-Method") != null) {
       ctx.header("Access-Control-Allow-Methods", CORS_METHODS);
       ctx.header("Access-Control-Allow-Headers", CORS_HEADERS);

@@ -119,6 +119,21 @@ class RecurringDowntimeApiTest {
     assertThat(stack.get("/api/series/nope/").statusCode()).isEqualTo(404);
   }
 
+  @Test
+  void optionsOnSeries_answersThePreflightAndListsTheMethods() {
+    HttpResponse<String> preflight = stack.send(stack.request("/api/series/1/", null)
+        .header("Origin", "https://portal.example.org").header("Access-Control-Request-Method", "DELETE")
+        .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()));
+    HttpResponse<String> plain = stack.send(stack.request("/api/series/1/", null)
+        .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()));
+
+    assertThat(preflight.statusCode()).isEqualTo(200);
+    assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods")).hasValueSatisfying(methods ->
+        assertThat(methods).contains("DELETE"));
+    assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+    assertThat(plain.headers().firstValue("Allow")).hasValue("GET, DELETE, HEAD, OPTIONS");
+  }
+
   private static List<String> starts(JsonNode results) {
     List<String> starts = new ArrayList<>();
     results.forEach(result -> starts.add(result.get("start").asText()));

@@ -23,6 +23,7 @@ import org.observatory.downtime.core.model.User;
  * @param json           any plain value (maps, lists, strings, numbers) as JSON bytes
  * @param responder      sends an answer as JSON, or as HTML to a browser
  * @param origin         {@code scheme://host} as the client addressed the server
+ * @param options        answers {@code OPTIONS}: a CORS preflight, or a description with {@code Allow}
  */
 public record ApiSupport(
     Function<Context, User> writer,
@@ -31,7 +32,8 @@ public record ApiSupport(
     Function<Downtime, byte[]> representation,
     Function<Object, byte[]> json,
     Responder responder,
-    Function<Context, String> origin) {
+    Function<Context, String> origin,
+    Options options) {
 
   public ApiSupport {
     Objects.requireNonNull(writer, "writer");
@@ -41,11 +43,18 @@ public record ApiSupport(
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(responder, "responder");
     Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(options, "options");
   }
 
   /** Sends an API answer; {@code next}/{@code previous} are page links for the HTML view, or {@code null}. */
   @FunctionalInterface
   public interface Responder {
     void send(Context ctx, int status, byte[] json, String title, String next, String previous);
+  }
+
+  /** Answers {@code OPTIONS} for a route allowing {@code allow} (e.g. {@code "GET, HEAD, OPTIONS"}), named {@code name}. */
+  @FunctionalInterface
+  public interface Options {
+    void answer(Context ctx, String allow, String name);
   }
 }

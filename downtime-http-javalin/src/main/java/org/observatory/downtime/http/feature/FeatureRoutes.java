@@ -15,10 +15,13 @@ import org.observatory.downtime.http.ical.Ical4jCalendarWriter;
  */
 public final class FeatureRoutes {
 
+  private static final String READ = "GET, HEAD, OPTIONS";
+
   private final HistoryHandler history;
   private final SeriesHandler series;
   private final CalendarHandler calendar;
   private final AvailabilityHandler availability;
+  private final ApiSupport.Options options;
 
   /**
    * @param features the use cases, or {@code null} for a server that serves only the old API (then a creation with
@@ -27,6 +30,7 @@ public final class FeatureRoutes {
   public FeatureRoutes(FeatureServices features, FindDowntimesUseCase find, InstrumentCatalogue catalogue,
                        WritePolicy policy, ApiSupport support) {
     Objects.requireNonNull(support, "support");
+    this.options = support.options();
     FeatureJson json = new FeatureJson(support);
     this.series = new SeriesHandler(features == null ? null : features.recurring(), catalogue, policy, json, support);
     if (features == null) {
@@ -51,6 +55,11 @@ public final class FeatureRoutes {
     routes.get("/api/series/{id}/", series::get);
     routes.delete("/api/series/{id}/", series::delete);
     routes.get("/api/{id}/history/", history::downtime);
+    routes.options("/api/history/", ctx -> options.answer(ctx, READ, "Downtime Changes"));
+    routes.options("/api/calendar.ics", ctx -> options.answer(ctx, READ, "Downtime Calendar"));
+    routes.options("/api/availability/", ctx -> options.answer(ctx, READ, "Availability"));
+    routes.options("/api/series/{id}/", ctx -> options.answer(ctx, "GET, DELETE, HEAD, OPTIONS", "Downtime Series"));
+    routes.options("/api/{id}/history/", ctx -> options.answer(ctx, READ, "Downtime History"));
   }
 
   /** The {@code POST /api/} handler: series for a body with {@code recurrence}, {@code single} for any other. */
