@@ -23,6 +23,10 @@ import java.util.regex.Pattern;
  */
 public final class Timestamps {
 
+  // Instants written with the fast path of format(): years 0000 to 9999; others go through OUTPUT.
+  private static final long FIRST_FOUR_DIGIT_YEAR = -62_167_219_200L;
+  private static final long AFTER_FOUR_DIGIT_YEAR = 253_402_300_800L;
+
   private static final DateTimeFormatter OUTPUT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
 
@@ -48,7 +52,29 @@ public final class Timestamps {
 
   /** Writes an instant as {@code YYYY-MM-DDTHH:MM:SSZ}, dropping any fraction of a second. */
   public static String format(Instant instant) {
-    return OUTPUT.format(instant);
+    long seconds = instant.getEpochSecond();
+    if (seconds < FIRST_FOUR_DIGIT_YEAR || seconds >= AFTER_FOUR_DIGIT_YEAR) {
+      return OUTPUT.format(instant);
+    }
+    // Every answer writes four of these per downtime: plain arithmetic is ~10x cheaper than the formatter
+    // (measured: the formatter was a quarter of the CPU of a 350-row list request).
+    LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400L));
+    int second = (int) Math.floorMod(seconds, 86_400L);
+    char[] text = {'0', '0', '0', '0', '-', '0', '0', '-', '0', '0', 'T', '0', '0', ':', '0', '0', ':', '0', '0', 'Z'};
+    digits(text, 0, 4, date.getYear());
+    digits(text, 5, 2, date.getMonthValue());
+    digits(text, 8, 2, date.getDayOfMonth());
+    digits(text, 11, 2, second / 3600);
+    digits(text, 14, 2, second / 60 % 60);
+    digits(text, 17, 2, second % 60);
+    return new String(text);
+  }
+
+  private static void digits(char[] text, int at, int width, int value) {
+    for (int i = at + width - 1; i >= at; i--) {
+      text[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
   }
 
   /** Truncates to the microsecond, the precision every store keeps. */
