@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Optional;
-import org.observatory.downtime.app.support.TemporarySqlite;
 import org.observatory.downtime.core.fixtures.TestCatalogues;
 import org.observatory.downtime.core.model.UserAccount;
 import org.observatory.downtime.core.model.WriteAccess;
@@ -35,8 +34,8 @@ import org.observatory.downtime.http.feature.FeatureServices;
 import org.observatory.downtime.http.ical.Ical4jRecurrenceExpander;
 
 /**
- * The real stack with the added features, on the real persistence adapter (a migrated temporary SQLite file from
- * the shared {@link TemporarySqlite} fixture), wired as the composition root wires it, with the server on a free port.
+ * The real stack with the added features, on the real persistence adapter (a migrated temporary SQLite file or
+ * PostgreSQL schema, see {@link FeatureDatabase}), wired as the composition root wires it, on a free port.
  *
  * <p>Users (as in the API tests): {@code staff} (staff), {@code alice} and {@code bob} (neither), each with the API
  * token {@code <name>-token}. Writes are open to authenticated users, who may change only what they created.
@@ -45,12 +44,17 @@ final class FeatureStack implements AutoCloseable {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
-  final TemporarySqlite database = TemporarySqlite.migrated();
+  final FeatureDatabase database;
   final DowntimeHttpServer server;
   final String base;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   FeatureStack() {
+    this(FeatureDatabase.sqlite());
+  }
+
+  FeatureStack(FeatureDatabase database) {
+    this.database = database;
     DowntimeRepository downtimes = database.persistence().downtimes();
     InstrumentCatalogue catalogue = TestCatalogues.fixed();
     PasswordHasher hasher = new PasswordHasher(new SecureRandom(), 10);

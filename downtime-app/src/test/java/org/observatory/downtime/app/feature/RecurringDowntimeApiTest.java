@@ -16,7 +16,12 @@ class RecurringDowntimeApiTest {
       {"start": "2026-12-01T10:00:00Z", "end": "2026-12-01T12:00:00Z", "site": "ogg", "enclosure": "clma",
        "telescope": "2m0a", "reason": "Weekly engineering", "recurrence": "FREQ=WEEKLY;BYDAY=TU;COUNT=10"}""";
 
-  private final FeatureStack stack = new FeatureStack();
+  private final FeatureStack stack = new FeatureStack(database());
+
+  /** The store the tests run on; the PostgreSQL variant overrides it. */
+  FeatureDatabase database() {
+    return FeatureDatabase.sqlite();
+  }
 
   @AfterEach
   void stop() {
