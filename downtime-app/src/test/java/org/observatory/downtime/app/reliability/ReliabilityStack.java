@@ -1,0 +1,117 @@
+package org.observatory.downtime.app.reliability;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.observatory.downtime.app.Adapters;
+import org.observatory.downtime.app.AppConfig;
+import org.observatory.downtime.app.Application;
+import org.observatory.downtime.core.model.UserAccount;
+import org.observatory.downtime.http.DowntimeHttpServer;
+import org.observatory.downtime.http.HttpSettings;
+
+/**
+ * The service as the jar runs it, built by the real composition root from a map of environment variables
+ * ({@link AppConfig#fromEnvironment}, {@link Adapters#fromConfig}, {@link Application#open}) and served on a free
+ * port; with a staff user {@code writer} whose API token is {@link #TOKEN}.
+ */
+final class ReliabilityStack implements AutoCloseable {
+
+  static final String SECRET_KEY = "reliability-secret-key-7f3a9c";
+  static final String TOKEN = "writer-api-token-5b1e8d";
+  static final String SERVER_KEY = "portal-push-key-c4d2a0";
+
+  final Application application;
+  final DowntimeHttpServer server;
+  final Http http;
+
+  private ReliabilityStack(Map<String, String> environment, Clock clock) {
+    AppConfig config = AppConfig.fromEnvironment(environment);
+    this.application = Application.open(config, Adapters.fromConfig(config, clock), clock);
+    application.users().upsertPortalUser(new UserAccount("writer", "", true, false, "", "", "", TOKEN,
+        UserAccount.Source.PORTAL));
+    HttpSettings settings = new HttpSettings(config.host(), config.port(), config.secretKey(), config.debug(),
+        config.logoUrl(), config.serverKey(), config.maxRequestBytes());
+    DowntimeHttpServer started;
+    try {
+      started = new DowntimeHttpServer(settings, application.httpServices()).start();
+    } catch (RuntimeException e) {
+      application.close();
+      throw e;
+    }
+    this.server = started;
+    this.http = new Http("http://127.0.0.1:" + server.port());
+  }
+
+  /** Starts the service with these variables added to the defaults (SECRET_KEY, PORT=0, the test catalogue). */
+  static ReliabilityStack start(Map<String, String> variables, Clock clock) {
+    Map<String, String> environment = new HashMap<>();
+    environment.put("SECRET_KEY", SECRET_KEY);
+    environment.put("OAUTH_SERVER_KEY", SERVER_KEY);
+    environment.put("HOST", "127.0.0.1");
+    environment.put("PORT", "0");
+    environment.putAll(variables);
+    return new ReliabilityStack(environment, clock);
+  }
+
+  /** The variables for an SQLite database file in this directory. */
+  static Map<String, String> sqlite(Path directory) {
+    return Map.of("DB_ENGINE", "django.db.backends.sqlite3", "DB_NAME", directory.resolve("db.sqlite3").toString(),
+        "CONFIGDB_URL", catalogueFile(directory).toString());
+  }
+
+  /** The variables for a schema of the PostgreSQL test database, reached at host:port (e.g. through a proxy). */
+  static Map<String, String> postgresql(PostgresSchema schema, int port, Path directory) {
+    return Map.of("DB_ENGINE", "django.db.backends.postgresql", "DB_NAME", PostgresSchema.DATABASE,
+        "DB_HOST", PostgresSchema.HOST, "DB_PORT", Integer.toString(port), "DB_USER", schema.user,
+        "DB_SCHEMA", schema.name, "CONFIGDB_URL", catalogueFile(directory).toString());
+  }
+
+  /** Writes the test network (ogg.clma.2m0a, coj.doma.1m0a) as a ConfigDB answer into the directory. */
+  static Path catalogueFile(Path directory) {
+    Path file = directory.resolve("configdb-sites.json");
+    try {
+      Files.writeString(file, CATALOGUE_JSON, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return file;
+  }
+
+  static final String CATALOGUE_JSON = """
+      {"results":[
+        {"code":"ogg","enclosure_set":[{"code":"clma","telescope_set":[{"code":"2m0a",
+          "instrument_set":[{"instrument_type":{"code":"2M0-SCICAM-MUSCAT"}}]}]}]},
+        {"code":"coj","enclosure_set":[{"code":"doma","telescope_set":[{"code":"1m0a",
+          "instrument_set":[{"instrument_type":{"code":"1M0-SCICAM-SINISTRO"}}]}]}]}
+      ]}
+      """;
+
+  /** A valid creation body for the test network. */
+  static String validBody(int n) {
+    boolean ogg = n % 2 == 0;
+    int day = 1 + n % 28;
+    return "{\"start\":\"2027-02-" + two(day) + "T10:00:00Z\",\"end\":\"2027-02-" + two(day) + "T12:30:00Z\","
+        + "\"site\":\"" + (ogg ? "ogg" : "coj") + "\",\"enclosure\":\"" + (ogg ? "clma" : "doma") + "\","
+        + "\"telescope\":\"" + (ogg ? "2m0a" : "1m0a") + "\",\"instrument_type\":\"" + (n % 5 == 0 ? (ogg
+        ? "2M0-SCICAM-MUSCAT" : "1M0-SCICAM-SINISTRO") : "") + "\",\"reason\":\"write " + n + "\"}";
+  }
+
+  private static String two(int value) {
+    return value < 10 ? "0" + value : Integer.toString(value);
+  }
+
+  @Override
+  public void close() {
+    try {
+      server.close();
+    } finally {
+      application.close();
+    }
+  }
+}
