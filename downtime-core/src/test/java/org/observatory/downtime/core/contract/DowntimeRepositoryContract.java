@@ -20,9 +20,10 @@ import org.observatory.downtime.core.query.DowntimeQuery;
 
 /**
  * What every {@link DowntimeRepository} (with its {@link AuditTrail}) must do when writing; adapters run it by
- * extending this class. The query semantics are in {@link DowntimeQueryContract}.
+ * extending this class. The query semantics are in {@link DowntimeQueryContract}; restoring exported downtimes
+ * is in {@link DowntimeRestoreContract}.
  */
-public abstract class DowntimeRepositoryContract {
+public abstract class DowntimeRepositoryContract implements DowntimeRestoreContract {
 
   /** When the test clock starts. */
   protected static final Instant NOW = Instant.parse("2026-11-20T08:00:00.123456Z");
@@ -36,6 +37,16 @@ public abstract class DowntimeRepositoryContract {
 
   /** The audit trail of the repository {@link #createRepository} last returned. */
   protected abstract AuditTrail auditTrail();
+
+  @Override
+  public DowntimeRepository repository() {
+    return repository;
+  }
+
+  @Override
+  public AuditTrail audit() {
+    return audit;
+  }
 
   @BeforeEach
   void createStore() {

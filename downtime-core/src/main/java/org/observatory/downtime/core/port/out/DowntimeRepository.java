@@ -36,6 +36,22 @@ public interface DowntimeRepository {
    */
   List<Downtime> createAll(List<DowntimeDraft> drafts, String actor);
 
+  /**
+   * Restores exported downtimes exactly as given (id, start, end, texts, {@code created}, {@code modified},
+   * {@code createdBy}, series id), then creates new ones as {@link #createAll} does, all in one transaction
+   * (restoring a backup, or moving data between databases). Each restored downtime is recorded in the audit trail
+   * as a creation by {@code actor}. Afterwards ids and series ids handed out by {@link #create}, {@link #createAll}
+   * and {@link #nextSeriesId} are greater than every restored one.
+   *
+   * @param restored downtimes to store with their own values, already validated, ids distinct; not null, may be empty
+   * @param created  new downtimes, already validated; not null, may be empty
+   * @param actor    username recorded in the audit trail, may be {@code ""}
+   * @return the restored downtimes in the given order, followed by the created ones in the given order
+   * @throws org.observatory.downtime.core.model.DowntimeExistsException naming the first restored downtime (in the
+   *         given order) whose id is already stored; nothing is written
+   */
+  List<Downtime> restoreAll(List<Downtime> restored, List<DowntimeDraft> created, String actor);
+
   /** Allocates a new identifier for a recurring series; never returns the same one twice. */
   long nextSeriesId();
 
