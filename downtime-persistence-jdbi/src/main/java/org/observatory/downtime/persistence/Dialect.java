@@ -12,6 +12,13 @@ enum Dialect {
     }
 
     @Override
+    void advanceCounters(Handle handle, long restoredId, long restoredSeriesId) {
+      // AUTOINCREMENT keeps sqlite_sequence at the largest id ever inserted, explicit ones included.
+      handle.createUpdate("UPDATE series_counter SET last_id = MAX(last_id, :series) WHERE only_row = 1")
+          .bind("series", restoredSeriesId).execute();
+    }
+
+    @Override
     void serialiseWrites(Handle handle) {
       // SQLite writers are serialised by the single-connection write pool and BEGIN IMMEDIATE.
     }
@@ -31,6 +38,17 @@ enum Dialect {
     @Override
     long nextSeriesId(Handle handle) {
       return handle.createQuery("SELECT nextval('downtime_series_id')").mapTo(Long.class).one();
+    }
+
+    @Override
+    void advanceCounters(Handle handle, long restoredId, long restoredSeriesId) {
+      // Explicit ids do not move an identity's sequence; never move one back either (ids are not reused).
+      handle.createQuery("SELECT setval(pg_get_serial_sequence('downtime', 'id'), GREATEST(:id, COALESCE("
+          + "pg_sequence_last_value(pg_get_serial_sequence('downtime', 'id')::regclass), 0)))")
+          .bind("id", restoredId).mapTo(Long.class).one();
+      handle.createQuery("SELECT setval('downtime_series_id', GREATEST(:series, COALESCE("
+          + "pg_sequence_last_value('downtime_series_id'::regclass), 0)))")
+          .bind("series", restoredSeriesId).mapTo(Long.class).one();
     }
 
     @Override
@@ -71,6 +89,12 @@ enum Dialect {
 
   /** Allocates the next series id (inside a write transaction). */
   abstract long nextSeriesId(Handle handle);
+
+  /**
+   * Makes ids and series ids handed out from now on greater than {@code restoredId} and {@code restoredSeriesId}
+   * (at least 1 each), never smaller than before (inside a write transaction, after rows were inserted with ids).
+   */
+  abstract void advanceCounters(Handle handle, long restoredId, long restoredSeriesId);
 
   /** Called first in every write transaction: waits until no other writer holds the store. */
   abstract void serialiseWrites(Handle handle);

@@ -22,6 +22,10 @@ final class DowntimeRows {
       + "instrument_type, reason, reason_folded, created_us, modified_us, created_by, series_id) VALUES (:start_us, "
       + ":end_us, :site, :enclosure, :telescope, :instrument_type, :reason, :reason_folded, :now, :now, :created_by, "
       + ":series_id) RETURNING " + DowntimeSql.COLUMNS;
+  private static final String RESTORE = "INSERT INTO downtime (id, start_us, end_us, site, enclosure, telescope, "
+      + "instrument_type, reason, reason_folded, created_us, modified_us, created_by, series_id) VALUES (:id, :start_us, "
+      + ":end_us, :site, :enclosure, :telescope, :instrument_type, :reason, :reason_folded, :created_us, :modified_us, "
+      + ":created_by, :series_id)";
   private static final String UPDATE = "UPDATE downtime SET start_us = :start_us, end_us = :end_us, site = :site, "
       + "enclosure = :enclosure, telescope = :telescope, instrument_type = :instrument_type, reason = :reason, "
       + "reason_folded = :reason_folded, modified_us = :now, series_id = :series_id WHERE id = :id RETURNING "
@@ -33,6 +37,25 @@ final class DowntimeRows {
   static Downtime insert(Handle handle, DowntimeDraft draft, long now) {
     return values(handle.createQuery(INSERT), draft, now).bind("created_by", draft.createdBy())
         .map(MAPPER).one();
+  }
+
+  /** Inserts a downtime with its own id, times, creator and series, as it was exported. */
+  static void restore(Handle handle, Downtime downtime) {
+    handle.createUpdate(RESTORE)
+        .bind("id", downtime.id())
+        .bind("start_us", Micros.of(downtime.start()))
+        .bind("end_us", Micros.of(downtime.end()))
+        .bind("site", downtime.site())
+        .bind("enclosure", downtime.enclosure())
+        .bind("telescope", downtime.telescope())
+        .bind("instrument_type", downtime.instrumentType())
+        .bind("reason", downtime.reason())
+        .bind("reason_folded", DowntimeQuery.fold(downtime.reason()))
+        .bind("series_id", downtime.seriesId())
+        .bind("created_us", Micros.of(downtime.created()))
+        .bind("modified_us", Micros.of(downtime.modified()))
+        .bind("created_by", downtime.createdBy())
+        .execute();
   }
 
   /** Replaces the values of a row, keeping id, created and created_by; empty when there is no such row. */

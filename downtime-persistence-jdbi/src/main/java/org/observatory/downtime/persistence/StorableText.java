@@ -1,5 +1,6 @@
 package org.observatory.downtime.persistence;
 
+import org.observatory.downtime.core.model.Downtime;
 import org.observatory.downtime.core.model.DowntimeDraft;
 import org.observatory.downtime.core.model.DowntimeRules;
 import org.observatory.downtime.core.model.FieldErrors;
@@ -41,6 +42,23 @@ final class StorableText {
     if (!draft.end().isAfter(draft.start())) {
       throw ValidationException.of(FieldErrors.NON_FIELD, DowntimeRules.END_BEFORE_START);
     }
+  }
+
+  /**
+   * Checks a downtime to be stored with its own times, e.g. restored from an export.
+   *
+   * @throws ValidationException naming every field the database could not store faithfully
+   */
+  static void check(Downtime downtime) {
+    check(downtime.toDraft());
+    FieldErrors errors = new FieldErrors();
+    if (!Micros.storable(downtime.created())) {
+      errors.add("created", OUT_OF_RANGE);
+    }
+    if (!Micros.storable(downtime.modified())) {
+      errors.add("modified", OUT_OF_RANGE);
+    }
+    errors.throwIfAny();
   }
 
   /** Checks one text value, e.g. of a user account. */
