@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.observatory.downtime.core.port.in.CreateDowntimeUseCase;
 import org.observatory.downtime.core.port.in.DeleteDowntimeUseCase;
 import org.observatory.downtime.core.port.in.FindDowntimesUseCase;
+import org.observatory.downtime.core.port.in.ImportDowntimesUseCase;
 import org.observatory.downtime.core.port.in.ManageUsersUseCase;
 import org.observatory.downtime.core.port.in.RecurringDowntimeUseCase;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
@@ -11,7 +12,7 @@ import org.observatory.downtime.core.port.out.InstrumentCatalogue;
 /**
  * The use cases and application callbacks the commands are built with.
  *
- * @param create    creating downtimes ({@code create}, {@code import})
+ * @param create    creating downtimes ({@code create})
  * @param find      reading downtimes ({@code list}, {@code export}, {@code delete})
  * @param delete    deleting downtimes
  * @param users     local accounts ({@code create-user})
@@ -19,6 +20,7 @@ import org.observatory.downtime.core.port.out.InstrumentCatalogue;
  * @param server    runs the HTTP server ({@code serve})
  * @param migrator  migrates the schema ({@code migrate})
  * @param recurring recurring series ({@code create --recurrence})
+ * @param imports   importing files ({@code import}): exported rows restored with their ids, new rows created
  */
 public record CliServices(
     CreateDowntimeUseCase create,
@@ -28,7 +30,8 @@ public record CliServices(
     InstrumentCatalogue catalogue,
     ServerRunner server,
     SchemaMigrator migrator,
-    RecurringDowntimeUseCase recurring) {
+    RecurringDowntimeUseCase recurring,
+    ImportDowntimesUseCase imports) {
 
   public CliServices {
     Objects.requireNonNull(create, "create");
@@ -39,5 +42,6 @@ public record CliServices(
     Objects.requireNonNull(server, "server");
     Objects.requireNonNull(migrator, "migrator");
     Objects.requireNonNull(recurring, "recurring");
+    Objects.requireNonNull(imports, "imports");
   }
 }

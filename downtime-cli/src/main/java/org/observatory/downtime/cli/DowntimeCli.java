@@ -52,7 +52,7 @@ public final class DowntimeCli {
     top.addSubcommand(new CommandLine(new ListCommand(services.find(), services.catalogue(), json)));
     top.addSubcommand(new CommandLine(new DeleteCommand(services.find(), services.delete(), environment)));
     top.addSubcommand(new CommandLine(new CreateUserCommand(services.users(), environment)));
-    top.addSubcommand(new CommandLine(new ImportCommand(services.create(), environment, json)));
+    top.addSubcommand(new CommandLine(new ImportCommand(services.imports(), environment, json)));
     top.addSubcommand(new CommandLine(new ExportCommand(services.find(), services.catalogue(), environment, json)));
     // So that "--order -start" is the descending order, not the clustered short options -s -t -a -r -t.
     top.setAllowOptionsAsOptionParameters(true);

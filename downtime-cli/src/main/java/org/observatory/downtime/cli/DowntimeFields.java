@@ -1,8 +1,10 @@
 package org.observatory.downtime.cli;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.observatory.downtime.core.model.Downtime;
 import org.observatory.downtime.core.model.Timestamps;
 
@@ -18,17 +20,26 @@ final class DowntimeFields {
 
   /** The fields with typed values (numbers stay numbers), dates as {@code YYYY-MM-DDTHH:MM:SSZ}. */
   static Map<String, Object> of(Downtime downtime) {
+    return of(downtime, Timestamps::format);
+  }
+
+  /** The fields as {@code export} writes them: every time exact to the microsecond (see {@link ExactTimes}). */
+  static Map<String, Object> exported(Downtime downtime) {
+    return of(downtime, ExactTimes::format);
+  }
+
+  private static Map<String, Object> of(Downtime downtime, Function<Instant, String> time) {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("id", downtime.id());
-    fields.put("start", Timestamps.format(downtime.start()));
-    fields.put("end", Timestamps.format(downtime.end()));
+    fields.put("start", time.apply(downtime.start()));
+    fields.put("end", time.apply(downtime.end()));
     fields.put("site", downtime.site());
     fields.put("enclosure", downtime.enclosure());
     fields.put("telescope", downtime.telescope());
     fields.put("instrument_type", downtime.instrumentType());
     fields.put("reason", downtime.reason());
-    fields.put("created", Timestamps.format(downtime.created()));
-    fields.put("modified", Timestamps.format(downtime.modified()));
+    fields.put("created", time.apply(downtime.created()));
+    fields.put("modified", time.apply(downtime.modified()));
     fields.put("created_by", downtime.createdBy());
     fields.put("series_id", downtime.seriesId());
     return fields;
@@ -36,6 +47,15 @@ final class DowntimeFields {
 
   /** The fields as text in {@link #NAMES} order; an absent series is empty text. */
   static List<String> texts(Downtime downtime) {
-    return of(downtime).values().stream().map(value -> value == null ? "" : value.toString()).toList();
+    return text(of(downtime));
+  }
+
+  /** The exported fields as text in {@link #NAMES} order; an absent series is empty text. */
+  static List<String> exportedTexts(Downtime downtime) {
+    return text(exported(downtime));
+  }
+
+  private static List<String> text(Map<String, Object> fields) {
+    return fields.values().stream().map(value -> value == null ? "" : value.toString()).toList();
   }
 }

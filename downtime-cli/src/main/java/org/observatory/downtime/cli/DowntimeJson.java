@@ -16,6 +16,11 @@ final class DowntimeJson {
     return write(DowntimeFields.of(downtime));
   }
 
+  /** One downtime as {@code export} writes it: a single-line JSON object with exact times. */
+  String exportLine(Downtime downtime) {
+    return write(DowntimeFields.exported(downtime));
+  }
+
   /** A JSON array with one downtime per line, readable by people and by {@code jq}. */
   String array(List<Downtime> downtimes) {
     if (downtimes.isEmpty()) {

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongConsumer;
-import org.observatory.downtime.core.model.DowntimeDraft;
+import org.observatory.downtime.core.model.ImportRow;
 import org.observatory.downtime.core.model.ValidationException;
 
 /**
- * Reads every downtime of an import file into drafts. Rows are numbered from 1 in the order the downtimes appear
+ * Reads every downtime of an import file into rows (restoring or creating). Rows are numbered from 1 in the order the downtimes appear
  * (a CSV header line and blank lines are not rows). Every bad row is reported, up to {@link ImportErrors#MAX_REPORTED}.
  */
 final class DraftReader {
@@ -30,22 +30,22 @@ final class DraftReader {
    * Reads the whole input, then the records in it.
    *
    * @param progress told how many characters have been read so far
-   * @throws ValidationException with one {@code "Row N: ..."} line per bad row; then no draft is returned at all
+   * @throws ValidationException with one {@code "Row N: ..."} line per bad row; then no row is returned at all
    */
-  List<DowntimeDraft> read(Reader in, FileFormat format, LongConsumer progress) throws IOException {
+  List<ImportRow> read(Reader in, FileFormat format, LongConsumer progress) throws IOException {
     String text = readAll(in, progress);
     List<Map<String, String>> records = format == FileFormat.CSV ? csv(text) : json(text);
-    List<DowntimeDraft> drafts = new ArrayList<>(records.size());
+    List<ImportRow> rows = new ArrayList<>(records.size());
     ImportErrors bad = new ImportErrors();
     for (int i = 0; i < records.size(); i++) {
       try {
-        drafts.add(DraftRecords.toDraft(records.get(i)));
+        rows.add(DraftRecords.toRow(records.get(i)));
       } catch (ValidationException e) {
         bad.add(i + 1, e.getMessage());
       }
     }
     bad.throwIfAny();
-    return drafts;
+    return rows;
   }
 
   private static String readAll(Reader in, LongConsumer progress) throws IOException {

@@ -20,7 +20,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code export}: writes the downtimes a list query selects as JSON lines or CSV, every one unless --limit is given. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = "Writes downtimes (every one matching the filters) as JSON lines or CSV, readable by import.")
+    description = {"Writes downtimes (every one matching the filters) as JSON lines or CSV, readable by import.",
+        "Every field is written, times exact to the microsecond (.uuuuuu before the Z when not whole seconds), so "
+        + "that import into an empty database restores identical rows."})
 final class ExportCommand implements Callable<Integer> {
 
   @Spec
@@ -89,7 +91,7 @@ final class ExportCommand implements Callable<Integer> {
       out.println(Csv.line(DowntimeFields.NAMES));
     }
     find.forEach(query, downtime -> {
-      out.println(format == FileFormat.CSV ? Csv.line(DowntimeFields.texts(downtime)) : json.line(downtime));
+      out.println(format == FileFormat.CSV ? Csv.line(DowntimeFields.exportedTexts(downtime)) : json.exportLine(downtime));
       progress.update(++count[0]);
     });
     return count[0];

@@ -8,13 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LongSummaryStatistics;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.observatory.downtime.core.model.Downtime;
-import org.observatory.downtime.core.model.DowntimeDraft;
 import org.observatory.downtime.core.model.FieldErrors;
+import org.observatory.downtime.core.model.ImportRow;
 import org.observatory.downtime.core.model.ValidationException;
-import org.observatory.downtime.core.port.in.CreateDowntimeUseCase;
+import org.observatory.downtime.core.port.in.ImportDowntimesUseCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,12 +23,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code import FILE}: creates every downtime of a JSON-lines or CSV file, all-or-nothing. */
+/** {@code import FILE}: restores or creates every downtime of a JSON-lines or CSV file, all-or-nothing. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-    description = {"Creates every downtime in FILE (JSON lines or CSV, as written by export), all or nothing: "
-        + "one bad row and none is created; each bad row is reported with its number.",
-        "Fields: start, end, site, enclosure, telescope (required); instrument_type, reason, created_by. "
-        + "id, created, modified and series_id are ignored."})
+    description = {"Stores every downtime in FILE (JSON lines or CSV, as written by export), all or nothing: "
+        + "one bad row and none is stored; the bad row is reported with its number.",
+        "Fields: start, end, site, enclosure, telescope (required); instrument_type, reason, created_by.",
+        "A row with an id restores that downtime exactly as exported (id, created, modified, created_by, series_id; "
+        + "staff only; an id already in the database is refused). A row without an id (or with an empty one) "
+        + "creates a new downtime."})
 final class ImportCommand implements Callable<Integer> {
 
   @Spec
@@ -43,12 +46,12 @@ final class ImportCommand implements Callable<Integer> {
   @Mixin
   ActorOption actor;
 
-  private final CreateDowntimeUseCase create;
+  private final ImportDowntimesUseCase imports;
   private final CliEnvironment environment;
   private final DowntimeJson json;
 
-  ImportCommand(CreateDowntimeUseCase create, CliEnvironment environment, DowntimeJson json) {
-    this.create = create;
+  ImportCommand(ImportDowntimesUseCase imports, CliEnvironment environment, DowntimeJson json) {
+    this.imports = imports;
     this.environment = environment;
     this.json = json;
   }
@@ -59,24 +62,30 @@ final class ImportCommand implements Callable<Integer> {
     FileFormat chosen = FileFormat.choose(format, stdin ? null : file, FileFormat.JSONL);
     long size = stdin ? 0 : Files.size(existing(file));
     ProgressBar reading = new ProgressBar(spec.commandLine().getErr(), environment.terminal(), "Reading", size);
-    List<DowntimeDraft> drafts;
+    List<ImportRow> rows;
     try (Reader in = stdin ? new InputStreamReader(environment.stdin(), StandardCharsets.UTF_8)
         : Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      drafts = new DraftReader(json).read(in, chosen, reading::update);
+      rows = new DraftReader(json).read(in, chosen, reading::update);
       // Characters read fall short of the file's bytes when it holds multi-byte text: the whole file was read.
       reading.update(size);
     } finally {
       reading.finish();
     }
-    List<Downtime> created;
+    List<Downtime> stored;
     try {
-      created = create.createAll(drafts, actor.actor(environment));
+      stored = imports.importAll(rows, actor.actor(environment));
     } catch (ValidationException e) {
       throw nothingImported(e);
     }
-    spec.commandLine().getOut().println("Imported " + created.size() + (created.size() == 1 ? " downtime" : " downtimes")
-        + (created.isEmpty() ? "" : " (ids " + created.get(0).id() + " to " + created.get(created.size() - 1).id() + ")"));
+    spec.commandLine().getOut().println(summary(stored, rows.stream().filter(ImportRow::restores).count()));
     return ExitCodes.OK;
+  }
+
+  private static String summary(List<Downtime> stored, long restored) {
+    LongSummaryStatistics ids = stored.stream().mapToLong(Downtime::id).summaryStatistics();
+    return "Imported " + stored.size() + (stored.size() == 1 ? " downtime" : " downtimes")
+        + (stored.isEmpty() ? "" : " (ids " + ids.getMin() + " to " + ids.getMax() + ")")
+        + (restored == 0 ? "" : ", " + restored + " restored with " + (restored == 1 ? "its" : "their") + " exported id");
   }
 
   private static Path existing(Path file) throws IOException {

@@ -19,6 +19,7 @@ import org.observatory.downtime.core.port.out.RecurrenceExpander;
 import org.observatory.downtime.core.service.CreateDowntimeService;
 import org.observatory.downtime.core.service.DeleteDowntimeService;
 import org.observatory.downtime.core.service.FindDowntimesService;
+import org.observatory.downtime.core.service.ImportDowntimesService;
 import org.observatory.downtime.core.service.PasswordHasher;
 import org.observatory.downtime.core.service.RecurringDowntimeService;
 import org.observatory.downtime.core.service.UserService;
@@ -57,7 +58,8 @@ final class CliHarness {
         () -> server.run(),
         () -> migrator.migrate(),
         new RecurringDowntimeService(downtimes, () -> catalogue.current(), policy,
-            (rule, first, limit) -> expander.expand(rule, first, limit)));
+            (rule, first, limit) -> expander.expand(rule, first, limit)),
+        new ImportDowntimesService(downtimes, () -> catalogue.current(), policy));
     CliEnvironment environment = new CliEnvironment(
         new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
         prompt -> Optional.ofNullable(typedPasswords.poll()).map(String::toCharArray),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,8 +44,8 @@ class ImportExportCommandTest {
 
     CliHarness other = new CliHarness();
     assertThat(other.run("import", file.toString())).isZero();
-    assertThat(other.out).isEqualTo("Imported 2 downtimes (ids 1 to 2)\n");
-    assertThat(withoutStoreFields(other.downtimes.all())).isEqualTo(withoutStoreFields(cli.downtimes.all()));
+    assertThat(other.out).isEqualTo("Imported 2 downtimes (ids 1 to 2), 2 restored with their exported id\n");
+    assertThat(other.downtimes.all()).isEqualTo(cli.downtimes.all());
   }
 
   @Test
@@ -56,7 +57,68 @@ class ImportExportCommandTest {
     CliHarness other = new CliHarness();
     other.run("import", file.toString());
 
-    assertThat(withoutStoreFields(other.downtimes.all())).isEqualTo(withoutStoreFields(cli.downtimes.all()));
+    assertThat(other.downtimes.all()).isEqualTo(cli.downtimes.all());
+  }
+
+  @Test
+  void export_writesMicrosecondsOnlyWhenTheStoreKeptSome() {
+    cli.downtimes.restoreAll(List.of(new Downtime(5, Instant.parse("2026-12-01T10:00:00.250Z"),
+        Instant.parse("2026-12-01T12:00:00Z"), "ogg", "clma", "2m0a", "", "", Instant.parse("2026-11-01T08:00:00.000001Z"),
+        Instant.parse("2026-11-02T08:00:00Z"), "ada", 3L)), List.of(), "");
+
+    cli.run("export");
+
+    assertThat(cli.out).startsWith("{\"id\":5,\"start\":\"2026-12-01T10:00:00.250000Z\",\"end\":\"2026-12-01T12:00:00Z\"")
+        .contains("\"created\":\"2026-11-01T08:00:00.000001Z\",\"modified\":\"2026-11-02T08:00:00Z\"")
+        .contains("\"created_by\":\"ada\",\"series_id\":3}");
+  }
+
+  @Test
+  void import_rowsWithIds_restoreThemExactly_andRowsWithoutIdsAreCreatedAfterThem() throws IOException {
+    Path file = dir.resolve("in.csv");
+    Files.writeString(file, "id,start,end,site,enclosure,telescope,instrument_type,reason,created,modified,created_by,"
+        + "series_id\n"
+        + "40,2026-12-01T10:00:00Z,2026-12-01T12:00:00Z,ogg,clma,2m0a,,old,2026-01-02T03:04:05.123456Z,"
+        + "2026-02-03T04:05:06Z,ada,17\n"
+        + ",2026-12-02T10:00:00Z,2026-12-02T12:00:00Z,ogg,clma,2m0a,,new,,,,\n");
+
+    int code = cli.run("import", file.toString());
+
+    assertThat(code).isZero();
+    assertThat(cli.out).isEqualTo("Imported 2 downtimes (ids 40 to 41), 1 restored with its exported id\n");
+    assertThat(cli.downtimes.findById(40)).contains(new Downtime(40, Instant.parse("2026-12-01T10:00:00Z"),
+        Instant.parse("2026-12-01T12:00:00Z"), "ogg", "clma", "2m0a", "", "old",
+        Instant.parse("2026-01-02T03:04:05.123456Z"), Instant.parse("2026-02-03T04:05:06Z"), "ada", 17L));
+    assertThat(cli.downtimes.findById(41).orElseThrow().createdBy()).isEqualTo("observer");
+  }
+
+  @Test
+  void import_idAlreadyInTheDatabase_namesTheRow_andWritesNothing() throws IOException {
+    long existing = cli.createOnOgg("2026-12-01T10:00:00Z", "2026-12-01T12:00:00Z", "here first");
+    Path file = dir.resolve("in.jsonl");
+    Files.writeString(file, String.join("\n",
+        "{\"start\":\"2026-12-02T10:00:00Z\",\"end\":\"2026-12-02T12:00:00Z\",\"site\":\"ogg\",\"enclosure\":\"clma\",\"telescope\":\"2m0a\"}",
+        "{\"id\":" + existing + ",\"start\":\"2026-12-01T10:00:00Z\",\"end\":\"2026-12-01T12:00:00Z\",\"site\":\"ogg\","
+            + "\"enclosure\":\"clma\",\"telescope\":\"2m0a\",\"created\":\"2026-01-01T00:00:00Z\",\"modified\":\"2026-01-01T00:00:00Z\"}"));
+
+    int code = cli.run("import", file.toString());
+
+    assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(cli.err).isEqualTo("Row 2: downtime " + existing + " already exists\nNothing was imported.\n");
+    assertThat(cli.downtimes.all()).extracting(Downtime::reason).containsExactly("here first");
+  }
+
+  @Test
+  void import_rowWithIdButNoCreatedTime_isRefusedWithTheField() throws IOException {
+    Path file = dir.resolve("in.jsonl");
+    Files.writeString(file, "{\"id\":\"x\",\"start\":\"2026-12-01T10:00:00Z\",\"end\":\"2026-12-01T12:00:00Z\","
+        + "\"site\":\"ogg\",\"enclosure\":\"clma\",\"telescope\":\"2m0a\",\"modified\":\"2026-01-01T00:00:00Z\"}\n");
+
+    cli.run("import", file.toString());
+
+    assertThat(cli.err).isEqualTo("Row 1: id: A valid positive integer is required.; created: This field is required.\n"
+        + "Nothing was imported.\n");
+    assertThat(cli.downtimes.all()).isEmpty();
   }
 
   @Test
@@ -204,10 +266,5 @@ class ImportExportCommandTest {
     cli.run("export");
 
     assertThat(cli.err).isEmpty();
-  }
-
-  private static List<List<Object>> withoutStoreFields(List<Downtime> downtimes) {
-    return downtimes.stream().map(d -> List.<Object>of(d.start(), d.end(), d.site(), d.enclosure(), d.telescope(),
-        d.instrumentType(), d.reason(), d.createdBy())).toList();
   }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.observatory.downtime.core.model.Downtime;
 import org.observatory.downtime.core.model.DowntimeDraft;
+import org.observatory.downtime.core.model.DowntimeExistsException;
 import org.observatory.downtime.core.model.DowntimePage;
 import org.observatory.downtime.core.port.out.DowntimeRepository;
 import org.observatory.downtime.core.query.DowntimeQuery;
@@ -35,6 +36,23 @@ final class InMemoryDowntimes implements DowntimeRepository {
   @Override
   public List<Downtime> createAll(List<DowntimeDraft> drafts, String actor) {
     return drafts.stream().map(draft -> create(draft, actor)).toList();
+  }
+
+  @Override
+  public List<Downtime> restoreAll(List<Downtime> restored, List<DowntimeDraft> created, String actor) {
+    for (Downtime downtime : restored) {
+      if (findById(downtime.id()).isPresent()) {
+        throw new DowntimeExistsException(downtime.id());
+      }
+    }
+    rows.addAll(restored);
+    long highest = restored.stream().mapToLong(Downtime::id).max().orElse(0);
+    long highestSeries = restored.stream().map(Downtime::seriesId).filter(java.util.Objects::nonNull)
+        .mapToLong(Long::longValue).max().orElse(0);
+    nextId = Math.max(nextId, Math.max(highest, highestSeries) + 1);
+    List<Downtime> stored = new ArrayList<>(restored);
+    stored.addAll(createAll(created, actor));
+    return stored;
   }
 
   @Override
