@@ -7,6 +7,7 @@ import org.observatory.downtime.core.port.in.AuthenticateUseCase;
 import org.observatory.downtime.core.port.in.CreateDowntimeUseCase;
 import org.observatory.downtime.core.port.in.DeleteDowntimeUseCase;
 import org.observatory.downtime.core.port.in.FindDowntimesUseCase;
+import org.observatory.downtime.core.port.in.ImportDowntimesUseCase;
 import org.observatory.downtime.core.port.in.ManageUsersUseCase;
 import org.observatory.downtime.core.port.in.RecurringDowntimeUseCase;
 import org.observatory.downtime.core.port.in.UpdateDowntimeUseCase;
@@ -16,6 +17,7 @@ import org.observatory.downtime.core.service.CreateDowntimeService;
 import org.observatory.downtime.core.service.DeleteDowntimeService;
 import org.observatory.downtime.core.service.FindDowntimesService;
 import org.observatory.downtime.core.service.HistoryService;
+import org.observatory.downtime.core.service.ImportDowntimesService;
 import org.observatory.downtime.core.service.PasswordHasher;
 import org.observatory.downtime.core.service.RecurringDowntimeService;
 import org.observatory.downtime.core.service.UpdateDowntimeService;
@@ -45,6 +47,7 @@ public final class Application implements AutoCloseable {
   private final HistoryService history;
   private final RecurringDowntimeService recurring;
   private final AvailabilityService availability;
+  private final ImportDowntimesService imports;
   private final int migrationsApplied;
 
   private Application(AppConfig config, Adapters adapters, Clock clock) {
@@ -68,6 +71,7 @@ public final class Application implements AutoCloseable {
     this.recurring = new RecurringDowntimeService(persistence.downtimes(), catalogue, policy,
         new Ical4jRecurrenceExpander());
     this.availability = new AvailabilityService(persistence.downtimes(), catalogue);
+    this.imports = new ImportDowntimesService(persistence.downtimes(), catalogue, policy);
   }
 
   /**
@@ -102,6 +106,11 @@ public final class Application implements AutoCloseable {
   /** Recurring downtimes (also for the command line's {@code create --recurrence}). */
   public RecurringDowntimeUseCase recurring() {
     return recurring;
+  }
+
+  /** Importing files (the command line's {@code import}): exported rows restored with their ids. */
+  public ImportDowntimesUseCase imports() {
+    return imports;
   }
 
   /** How many migrations were applied when the database was opened (0 when the schema was current). */

@@ -10,11 +10,13 @@ import org.observatory.downtime.core.model.Downtime;
 import org.observatory.downtime.core.model.DowntimeDraft;
 import org.observatory.downtime.core.model.DowntimePage;
 import org.observatory.downtime.core.model.DowntimeSeries;
+import org.observatory.downtime.core.model.ImportRow;
 import org.observatory.downtime.core.model.User;
 import org.observatory.downtime.core.model.UserAccount;
 import org.observatory.downtime.core.port.in.CreateDowntimeUseCase;
 import org.observatory.downtime.core.port.in.DeleteDowntimeUseCase;
 import org.observatory.downtime.core.port.in.FindDowntimesUseCase;
+import org.observatory.downtime.core.port.in.ImportDowntimesUseCase;
 import org.observatory.downtime.core.port.in.ManageUsersUseCase;
 import org.observatory.downtime.core.port.in.RecurringDowntimeUseCase;
 import org.observatory.downtime.core.query.DowntimeQuery;
@@ -22,7 +24,7 @@ import org.observatory.downtime.core.query.DowntimeQuery;
 /** The use cases the command line needs, reaching the application only when a command actually runs one. */
 final class DeferredUseCases
     implements CreateDowntimeUseCase, FindDowntimesUseCase, DeleteDowntimeUseCase, ManageUsersUseCase,
-    RecurringDowntimeUseCase {
+    RecurringDowntimeUseCase, ImportDowntimesUseCase {
 
   private final Supplier<Application> application;
 
@@ -38,6 +40,11 @@ final class DeferredUseCases
   @Override
   public List<Downtime> createAll(List<DowntimeDraft> drafts, User actor) {
     return application.get().create().createAll(drafts, actor);
+  }
+
+  @Override
+  public List<Downtime> importAll(List<ImportRow> rows, User actor) {
+    return application.get().imports().importAll(rows, actor);
   }
 
   @Override

@@ -53,7 +53,8 @@ public final class Main {
     try (LazyApplication application = new LazyApplication(() -> Application.open(config, adapters, Clock.systemUTC()))) {
       DeferredUseCases useCases = new DeferredUseCases(application);
       CliServices services = new CliServices(useCases, useCases, useCases, useCases, adapters.catalogue(),
-          new HttpServerRunner(config, application, stop, started), () -> application.get().migrate(), useCases);
+          new HttpServerRunner(config, application, stop, started), () -> application.get().migrate(), useCases,
+          useCases);
       return new DowntimeCli(services, cli).execute(out, err, args);
     }
   }
