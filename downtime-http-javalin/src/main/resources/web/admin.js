@@ -77,3 +77,31 @@
   });
   narrow(1, true);
 }());
+
+// Shows only the repeat fields that matter for the chosen pattern. Hidden fields are disabled so they are not sent:
+// the server refuses stray values (without this script all fields stay visible and that message explains them).
+(function () {
+  'use strict';
+  var pattern = document.getElementById('id_repeat');
+  if (!pattern) {
+    return;
+  }
+  var ends = document.querySelectorAll('#repeat .repeat-end');
+  var custom = document.querySelector('#repeat .repeat-custom');
+
+  function toggle(field, visible) {
+    field.hidden = !visible;
+    field.querySelector('input').disabled = !visible;
+  }
+
+  function show() {
+    var value = pattern.value;
+    Array.prototype.forEach.call(ends, function (field) {
+      toggle(field, value === 'daily' || value === 'weekly');
+    });
+    toggle(custom, value === 'custom');
+  }
+
+  pattern.addEventListener('change', show);
+  show();
+}());

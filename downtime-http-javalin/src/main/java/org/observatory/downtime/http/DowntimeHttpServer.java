@@ -69,7 +69,7 @@ public final class DowntimeHttpServer implements AutoCloseable {
         new ApiDocsHandler(renderer),
         added,
         metrics);
-    WebPages pages = new WebPages(settings, services, sessions, csrf);
+    WebPages pages = new WebPages(settings, services, features, sessions, csrf);
     this.app = Javalin.create(config -> configure(config, api, pages, cors, errors, authenticator, metrics));
   }
 

@@ -63,6 +63,12 @@ class AdminBrowserTest {
     logIn();
     browser.findElement(By.id("add-downtime")).click();
     wait.until(ExpectedConditions.urlContains("/admin/add/"));
+    // The repeat option: only the fields of the chosen pattern are shown.
+    assertThat(browser.findElement(By.id("id_repeat_count")).isDisplayed()).isFalse();
+    new Select(browser.findElement(By.id("id_repeat"))).selectByValue("weekly");
+    assertThat(browser.findElement(By.id("id_repeat_count")).isDisplayed()).isTrue();
+    assertThat(browser.findElement(By.id("id_rrule")).isDisplayed()).isFalse();
+    new Select(browser.findElement(By.id("id_repeat"))).selectByValue("");
     new Select(browser.findElement(By.id("id_site"))).selectByValue("coj");
     // Picking the site narrows the rest: coj has a single enclosure and telescope, chosen by the page's script.
     assertThat(new Select(browser.findElement(By.id("id_enclosure"))).getFirstSelectedOption().getText()).isEqualTo("doma");
@@ -104,8 +110,13 @@ class AdminBrowserTest {
     wait.until(ExpectedConditions.urlContains("saved=" + added.id()));
     assertThat(stack.services.find().get(added.id()).reason()).isEqualTo("Dome shutter repaired");
     assertThat(stack.services.find().get(added.id()).end()).isEqualTo(start.plus(Duration.ofHours(3)));
+    browser.get(stack.url("/admin/" + added.id() + "/change/"));
+    WebElement history = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("history")));
+    assertThat(history.findElements(By.cssSelector(".history-entry .action"))).extracting(WebElement::getText)
+        .containsExactly("Changed", "Created");
+    assertThat(history.findElement(By.cssSelector(".history-entry td.after")).getText()).isNotEmpty();
 
-    screenshots();
+    screenshots(added.id());
 
     browser.get(stack.url("/admin/?q=dome+shutter"));
     List<WebElement> boxes = browser.findElements(By.name("ids"));
@@ -147,18 +158,26 @@ class AdminBrowserTest {
     return stack.services.find().list(DowntimeQuery.builder().reasonExact(reason).build()).results().get(0);
   }
 
-  private static void screenshots() throws IOException {
+  private static void screenshots(long edited) throws IOException {
     Files.createDirectories(SCREENSHOTS);
     for (var size : List.of(new Object[] {"laptop", new Dimension(1366, 900)},
         new Object[] {"phone", new Dimension(390, 844)})) {
       browser.manage().window().setSize((Dimension) size[1]);
-      for (String page : List.of("index", "admin", "not-found")) {
+      for (String page : List.of("index", "admin", "add", "history", "not-found")) {
         browser.get(stack.url(switch (page) {
           case "index" -> "/";
           case "admin" -> "/admin/";
+          case "add" -> "/admin/add/";
+          case "history" -> "/admin/" + edited + "/change/";
           default -> "/admin/987654/change/";
         }));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
+        if (page.equals("add")) {
+          new Select(browser.findElement(By.id("id_repeat"))).selectByValue("weekly");
+        }
+        if (page.equals("history")) {
+          ((JavascriptExecutor) browser).executeScript("document.getElementById('history').scrollIntoView();");
+        }
         if (page.equals("not-found")) {
           assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
         }

@@ -12,18 +12,24 @@ import org.observatory.downtime.core.port.out.UserStore;
 import org.observatory.downtime.core.service.AuthenticationService;
 import org.observatory.downtime.core.service.CreateDowntimeService;
 import org.observatory.downtime.core.service.DeleteDowntimeService;
+import org.observatory.downtime.core.service.AvailabilityService;
 import org.observatory.downtime.core.service.FindDowntimesService;
+import org.observatory.downtime.core.service.HistoryService;
 import org.observatory.downtime.core.service.PasswordHasher;
+import org.observatory.downtime.core.service.RecurringDowntimeService;
 import org.observatory.downtime.core.service.UpdateDowntimeService;
 import org.observatory.downtime.core.service.UserService;
 import org.observatory.downtime.core.service.WritePolicy;
 import org.observatory.downtime.http.DowntimeHttpServer;
 import org.observatory.downtime.http.HttpServices;
 import org.observatory.downtime.http.HttpSettings;
+import org.observatory.downtime.http.feature.FeatureServices;
+import org.observatory.downtime.http.ical.Ical4jRecurrenceExpander;
 
 /**
  * The real stack on a free port, built by hand as the app builds it: the persistence adapter on a migrated temporary
- * SQLite file, the core services and the HTTP server, with a staff user {@value #STAFF} and a non-staff user
+ * SQLite file, the core services with the added features (history, recurring series, availability) and the HTTP
+ * server, with a staff user {@value #STAFF} and a non-staff user
  * {@value #VISITOR} (both with password {@value #PASSWORD}, hashed with few iterations so tests stay fast).
  */
 final class WebStack implements AutoCloseable {
@@ -33,6 +39,7 @@ final class WebStack implements AutoCloseable {
   static final String PASSWORD = "correct horse battery";
 
   final HttpServices services;
+  final FeatureServices features;
   final User staff = new User(STAFF, true, false);
   private final TemporarySqlite database;
   private final DowntimeHttpServer server;
@@ -61,7 +68,12 @@ final class WebStack implements AutoCloseable {
           catalogue,
           policy,
           database.persistence()::reachable);
-      server = new DowntimeHttpServer(HttpSettings.forTests("web-test-secret-key-0123456789"), services).start();
+      features = new FeatureServices(
+          new HistoryService(database.persistence().auditTrail()),
+          new RecurringDowntimeService(downtimes, catalogue, policy, new Ical4jRecurrenceExpander()),
+          new AvailabilityService(downtimes, catalogue));
+      server = new DowntimeHttpServer(HttpSettings.forTests("web-test-secret-key-0123456789"), services, features)
+          .start();
     } catch (RuntimeException e) {
       database.close();
       throw e;

@@ -19,6 +19,7 @@ import org.observatory.downtime.http.web.FilterForm;
 import org.observatory.downtime.http.web.IndexPage;
 import org.observatory.downtime.http.web.Layout;
 import org.observatory.downtime.http.web.Pager;
+import org.observatory.downtime.http.web.RepeatForm;
 import org.observatory.downtime.http.web.SortColumn;
 import org.observatory.downtime.http.web.Timeline;
 
@@ -102,7 +103,7 @@ class WebTemplatesTest {
   @Test
   void adminList_empty_offersNoBulkDelete() {
     AdminListPage page = new AdminListPage(new Layout("Downtimes", "", false, "", "ada", "tok", true),
-        new FilterForm(Map.of(), Map.of(), Set.of(), Set.of(), Set.of(), Set.of()),
+        new FilterForm(Map.of(), Map.of(), Set.of(), Set.of(), Set.of(), Set.of()), "",
         List.of(new SortColumn("Start (UTC)", "/admin/?o=start", "desc")), List.of(), Pager.of(0, 1, 50, n -> ""),
         List.of(), List.of(), "tok");
 
@@ -126,10 +127,10 @@ class WebTemplatesTest {
   void form_keepsWhatWasTyped_andShowsErrorsNextToFields() {
     DowntimeForm typed = new DowntimeForm("2026-12-01T12:00", "2026-12-01T10:00", "ogg", "clma", "2m0a", "", HOSTILE);
     DowntimeFormPage page = new DowntimeFormPage(new Layout("Add downtime", "", false, "", "ada", "tok", true), 0,
-        typed, Map.of("non_field_errors", List.of("End time must be after start time"),
+        typed, RepeatForm.none(), Map.of("non_field_errors", List.of("End time must be after start time"),
             "reason", List.of("Ensure this field has no more than 3000 characters.")),
         Set.of("ogg", "coj"), Set.of("clma", "doma"), Set.of("2m0a"), Set.of("2M0-SCICAM-MUSCAT"),
-        "[{\"site\":\"ogg\"}]", "tok");
+        "[{\"site\":\"ogg\"}]", "tok", null, null);
 
     String html = renderer.render("web/admin/form.jte", page);
 

@@ -10,16 +10,21 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.observatory.downtime.core.model.Downtime;
+import org.observatory.downtime.core.model.DowntimePage;
+import org.observatory.downtime.core.model.Timestamps;
 import org.observatory.downtime.core.model.NotFoundException;
 import org.observatory.downtime.core.model.User;
 import org.observatory.downtime.core.port.in.FindDowntimesUseCase;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
+import org.observatory.downtime.core.query.DowntimeQuery;
+import org.observatory.downtime.core.query.SortField;
+import org.observatory.downtime.core.query.SortKey;
 import org.observatory.downtime.http.TemplateRenderer;
 
 /** {@code GET /admin/}: every downtime, filtered, searched, sorted and paged, with notices about the last change. */
 final class AdminListHandler {
 
-  private static final Set<String> NAVIGATION = Set.of("page", "o", "saved", "deleted");
+  private static final Set<String> NAVIGATION = Set.of("page", "o", "saved", "deleted", "series_saved");
 
   private final FindDowntimesUseCase find;
   private final InstrumentCatalogue catalogue;
@@ -54,24 +59,30 @@ final class AdminListHandler {
     Map<String, List<String>> parsed = new LinkedHashMap<>(params);
     parsed.put("ordering", List.of(sorted.ordering(descending)));
     ListFilters filters = ListFilters.parse(parsed, Map.of("q", "reason"), Map.of(), catalogue.current());
+    String series = Objects.requireNonNullElse(ctx.queryParam("series"), "").strip();
+    Optional<DowntimeQuery> query = filters.query();
+    if (!series.isEmpty()) {
+      query = AdminListPage.seriesId(series)
+          .flatMap(id -> filters.query().map(parsedQuery -> parsedQuery.toBuilder().seriesId(id).build()));
+    }
     FilterForm form = new FilterForm(params, filters.form().errors(), filters.form().sites(),
         filters.form().enclosures(), filters.form().telescopes(), filters.form().instrumentTypes());
     List<SortColumn> columns = columns(params, sorted, descending);
     String token = access.csrfToken(ctx);
     Layout layout = chrome.adminPage("Downtimes", user.get().username(), token);
-    if (filters.query().isEmpty()) {
+    if (query.isEmpty()) {
       ctx.status(HttpStatus.BAD_REQUEST);
-      renderer.render(ctx, "web/admin/list.jte", new AdminListPage(layout, form, columns, List.of(),
+      renderer.render(ctx, "web/admin/list.jte", new AdminListPage(layout, form, series, columns, List.of(),
           Pager.of(0, 1, Pager.PAGE_SIZE, n -> ""), List.of(), List.of(), token));
       return;
     }
-    ListPage page = ListPage.load(find, filters.query().get(), ctx.queryParam("page"),
-        n -> QueryStrings.link("/admin/", params, Set.of("page", "saved", "deleted"), "page=" + n));
+    ListPage page = ListPage.load(find, query.get(), ctx.queryParam("page"),
+        n -> QueryStrings.link("/admin/", params, Set.of("page", "saved", "deleted", "series_saved"), "page=" + n));
     List<String> notices = new ArrayList<>();
     List<DowntimeRow> overlaps = new ArrayList<>();
     notices(ctx, notices, overlaps);
     renderer.render(ctx, "web/admin/list.jte",
-        new AdminListPage(layout, form, columns, page.rows(), page.pager(), notices, overlaps, token));
+        new AdminListPage(layout, form, series, columns, page.rows(), page.pager(), notices, overlaps, token));
   }
 
   private void notices(Context ctx, List<String> notices, List<DowntimeRow> overlaps) {
@@ -81,6 +92,7 @@ final class AdminListHandler {
       notices.add(count == 0 ? "No downtime was selected, so nothing was deleted."
           : "Deleted " + count + (count == 1 ? " downtime." : " downtimes."));
     }
+    seriesNotice(ctx.queryParam("series_saved")).ifPresent(notices::add);
     String saved = ctx.queryParam("saved");
     if (saved != null) {
       try {
@@ -91,6 +103,23 @@ final class AdminListHandler {
         // The link is stale (deleted since) or edited by hand: there is nothing to report.
       }
     }
+  }
+
+  /** What was created by the add form's repeat, read back from the store (the link may be stale or typed). */
+  private Optional<String> seriesNotice(String saved) {
+    if (saved == null || !saved.matches("\\d{1,18}")) {
+      return Optional.empty();
+    }
+    DowntimeQuery occurrences = DowntimeQuery.builder().seriesId(Long.parseLong(saved))
+        .order(SortKey.asc(SortField.START)).limit(1).build();
+    DowntimePage first = find.list(occurrences);
+    if (first.results().isEmpty()) {
+      return Optional.empty();
+    }
+    Downtime last = find.list(occurrences.toBuilder().order(SortKey.desc(SortField.START)).build()).results().get(0);
+    return Optional.of("Created " + first.count() + (first.count() == 1 ? " downtime" : " downtimes") + " in series "
+        + saved + " on " + last.telescopeKey() + ", from " + Timestamps.format(first.results().get(0).start())
+        + " to " + Timestamps.format(last.end()) + ".");
   }
 
   private static List<SortColumn> columns(Map<String, List<String>> params, SortColumn.Column sorted,

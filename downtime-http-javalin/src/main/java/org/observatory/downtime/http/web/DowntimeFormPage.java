@@ -11,6 +11,8 @@ import java.util.Set;
  *
  * @param id              the downtime being edited, or 0 when adding
  * @param form            values to show
+ * @param repeat          the repeat fields as typed, or {@code null} when the form offers no repeat (editing, or a
+ *                        server without recurring downtimes)
  * @param errors          messages per field ({@code start}, {@code site}, ..., {@code non_field_errors})
  * @param sites           site codes to offer (all, the script narrows the others as a site is picked)
  * @param enclosures      enclosure codes to offer
@@ -18,10 +20,13 @@ import java.util.Set;
  * @param instrumentTypes instrument type codes to offer
  * @param catalogueJson   the catalogue's telescopes as JSON, read by the page's script
  * @param csrfToken       the form's CSRF token
+ * @param seriesId        the recurring series the edited downtime belongs to, or {@code null}
+ * @param history         the edited downtime's changes, newest first; {@code null} when not shown (adding, or a
+ *                        server without the audit history)
  */
-public record DowntimeFormPage(Layout layout, long id, DowntimeForm form, Map<String, List<String>> errors,
-    Set<String> sites, Set<String> enclosures, Set<String> telescopes, Set<String> instrumentTypes,
-    String catalogueJson, String csrfToken) {
+public record DowntimeFormPage(Layout layout, long id, DowntimeForm form, RepeatForm repeat,
+    Map<String, List<String>> errors, Set<String> sites, Set<String> enclosures, Set<String> telescopes,
+    Set<String> instrumentTypes, String catalogueJson, String csrfToken, Long seriesId, List<HistoryRow> history) {
 
   public DowntimeFormPage {
     Objects.requireNonNull(layout, "layout");
@@ -35,6 +40,17 @@ public record DowntimeFormPage(Layout layout, long id, DowntimeForm form, Map<St
     instrumentTypes = Set.copyOf(instrumentTypes);
     Objects.requireNonNull(catalogueJson, "catalogueJson");
     Objects.requireNonNull(csrfToken, "csrfToken");
+    history = history == null ? null : List.copyOf(history);
+  }
+
+  /** Whether the page shows the edited downtime's history. */
+  public boolean showsHistory() {
+    return editing() && history != null;
+  }
+
+  /** Whether the form offers to repeat the downtime. */
+  public boolean offersRepeat() {
+    return repeat != null;
   }
 
   public boolean editing() {

@@ -7,14 +7,15 @@ import org.observatory.downtime.core.model.Timestamps;
  * One downtime as a table row, with its times written in UTC.
  *
  * @param instrumentType the instrument type, or {@code ""} for the whole telescope
+ * @param seriesId       the recurring series it belongs to, or {@code null}
  */
 public record DowntimeRow(long id, String start, String end, String site, String enclosure, String telescope,
-    String instrumentType, String reason, String createdBy, String modified) {
+    String instrumentType, String reason, String createdBy, String modified, Long seriesId) {
 
   public static DowntimeRow of(Downtime downtime) {
     return new DowntimeRow(downtime.id(), Timestamps.format(downtime.start()), Timestamps.format(downtime.end()),
         downtime.site(), downtime.enclosure(), downtime.telescope(), downtime.instrumentType(), downtime.reason(),
-        downtime.createdBy(), Timestamps.format(downtime.modified()));
+        downtime.createdBy(), Timestamps.format(downtime.modified()), downtime.seriesId());
   }
 
   public String telescopeKey() {

@@ -9,6 +9,7 @@ import org.observatory.downtime.http.HttpServices;
 import org.observatory.downtime.http.HttpSettings;
 import org.observatory.downtime.http.SessionCookies;
 import org.observatory.downtime.http.TemplateRenderer;
+import org.observatory.downtime.http.feature.FeatureServices;
 
 /**
  * The people side of the service: the public list and timeline at {@code /}, the admin pages under
@@ -29,13 +30,25 @@ public final class WebPages {
   private final AdminDeleteHandler deletes;
   private final WebErrors errors;
 
+  /** The pages of the old service only: no repeat on the add form, no history on the edit page. */
   public WebPages(HttpSettings settings, HttpServices services, SessionCookies sessions, CsrfTokens csrf) {
-    this(settings, services, sessions, csrf, new TemplateRenderer(), Clock.systemUTC());
+    this(settings, services, null, sessions, csrf, new TemplateRenderer(), Clock.systemUTC());
   }
 
-  /** With a given renderer and clock (the timeline's "now"), e.g. for tests. */
-  public WebPages(HttpSettings settings, HttpServices services, SessionCookies sessions, CsrfTokens csrf,
-      TemplateRenderer renderer, Clock clock) {
+  /**
+   * The pages with the added features: a repeat option on the add form (recurring series) and the history of a
+   * downtime on its edit page.
+   *
+   * @param features the added use cases, or {@code null} for the pages of the old service only
+   */
+  public WebPages(HttpSettings settings, HttpServices services, FeatureServices features, SessionCookies sessions,
+      CsrfTokens csrf) {
+    this(settings, services, features, sessions, csrf, new TemplateRenderer(), Clock.systemUTC());
+  }
+
+  /** With a given renderer and clock (the timeline's "now"), e.g. for tests; {@code features} may be null. */
+  public WebPages(HttpSettings settings, HttpServices services, FeatureServices features, SessionCookies sessions,
+      CsrfTokens csrf, TemplateRenderer renderer, Clock clock) {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(services, "services");
     PageChrome chrome = new PageChrome(settings.logoUrl(), services.catalogue());
@@ -43,7 +56,7 @@ public final class WebPages {
     this.access = new AdminAccess(services.authenticate(), sessions, csrf);
     this.login = new AdminLoginHandler(services.authenticate(), sessions, csrf, access, chrome, renderer);
     this.adminList = new AdminListHandler(services.find(), services.catalogue(), access, chrome, renderer);
-    this.forms = new AdminFormHandler(services, access, chrome, renderer);
+    this.forms = new AdminFormHandler(services, features, access, chrome, renderer);
     this.deletes = new AdminDeleteHandler(services.find(), services.delete(), access, chrome, renderer);
     this.errors = new WebErrors(access, chrome, renderer);
   }
