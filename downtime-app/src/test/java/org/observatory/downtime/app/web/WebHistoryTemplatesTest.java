@@ -58,7 +58,7 @@ class WebHistoryTemplatesTest {
         .contains("History <small>newest first, times in UTC</small>")
         .contains("<strong class=\"action\">Changed</strong> by")
         .contains("<time datetime=\"2026-12-01T10:01:30Z\">2026-12-01T10:01:30Z</time>")
-        .contains("<td class=\"before\">Mirror recoat</td>")
+        .contains("<td class=\"before\">Mirror recoat</td>").contains("<td class=\"value\">Mirror recoat</td>")
         .contains("<td class=\"after\">&lt;script&gt;alert(1)&lt;/script&gt;\" onmouseover=\"x</td>")
         .contains("<span class=\"actor\">&lt;script&gt;alert(1)&lt;/script&gt;");
     assertThat(html.indexOf(">Changed<")).isLessThan(html.indexOf(">Created<"));

@@ -33,6 +33,11 @@ public record HistoryRow(String action, String actor, String at, List<FieldChang
         FieldChange.between(entry.before(), entry.after()));
   }
 
+  /** Whether every change has both sides (an update); a creation or deletion shows only the values it had. */
+  public boolean compares() {
+    return changes.stream().allMatch(change -> change.before() != null && change.after() != null);
+  }
+
   /** A downtime's history for the page: newest change first, so the latest is read without scrolling. */
   public static List<HistoryRow> newestFirst(List<AuditEntry> entries) {
     return entries.stream().sorted(Comparator.comparingLong(AuditEntry::id).reversed()).map(HistoryRow::of).toList();
