@@ -48,6 +48,21 @@ final class ReliabilityStack implements AutoCloseable {
     this.http = new Http("http://127.0.0.1:" + server.port());
   }
 
+  /**
+   * Waits (at most 30 s) until /readyz answers 200: the catalogue is loaded in the background after start-up, and
+   * writes before that are refused with 503, as a client that waits for readiness never sees.
+   */
+  ReliabilityStack awaitReady() {
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (http.get("/readyz").statusCode() != 200) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("not ready after 30 s: " + http.get("/readyz").body());
+      }
+      Thread.onSpinWait();
+    }
+    return this;
+  }
+
   /** Starts the service with these variables added to the defaults (SECRET_KEY, PORT=0, the test catalogue). */
   static ReliabilityStack start(Map<String, String> variables, Clock clock) {
     Map<String, String> environment = new HashMap<>();
@@ -56,7 +71,7 @@ final class ReliabilityStack implements AutoCloseable {
     environment.put("HOST", "127.0.0.1");
     environment.put("PORT", "0");
     environment.putAll(variables);
-    return new ReliabilityStack(environment, clock);
+    return new ReliabilityStack(environment, clock).awaitReady();
   }
 
   /** The variables for an SQLite database file in this directory. */
