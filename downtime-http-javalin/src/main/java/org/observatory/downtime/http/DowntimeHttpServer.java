@@ -26,6 +26,9 @@ public final class DowntimeHttpServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DowntimeHttpServer.class);
   private static final Logger REQUESTS = LoggerFactory.getLogger("org.observatory.downtime.http.requests");
 
+  /** Oversized bodies up to this size are read and dropped before the 413, so the client sees it. */
+  private static final long DRAIN_LIMIT_BYTES = 16L * 1024 * 1024;
+
   private final HttpSettings settings;
   private final Javalin app;
   private boolean started;
@@ -109,9 +112,24 @@ public final class DowntimeHttpServer implements AutoCloseable {
   }
 
   // The declared length is checked up front; a chunked body is cut off by RequestBody while it is read.
+  // A moderately oversized body is read and dropped first: closing a socket with unread bytes makes the
+  // kernel send a reset, which can destroy the 413 before the client has read it.
   private void refuseLargeBodies(Context ctx) {
-    if (ctx.contentLength() > settings.maxRequestBytes()) {
+    long declared = ctx.contentLength();
+    if (declared > settings.maxRequestBytes()) {
+      if (declared <= DRAIN_LIMIT_BYTES) {
+        drain(ctx);
+      }
       throw new BadRequestException(413, ErrorMapper.tooLarge(settings.maxRequestBytes()));
+    }
+  }
+
+  private static void drain(Context ctx) {
+    try (java.io.InputStream in = ctx.req().getInputStream()) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+    } catch (java.io.IOException e) {
+      // The client went away or sent less than it declared: the 413 is still the answer.
+      LOG.debug("Oversized request body not fully drained: {}", e.getMessage());
     }
   }
 
