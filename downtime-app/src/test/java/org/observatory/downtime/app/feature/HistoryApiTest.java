@@ -1,7 +1,7 @@
 package org.observatory.downtime.app.feature;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.observatory.downtime.app.feature.FeatureStack.json;
+import static org.observatory.downtime.app.feature.FeatureClient.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.observatory.downtime.app.support.TestDatabase;
+import org.observatory.downtime.app.support.TestStack;
+import org.observatory.downtime.core.model.WriteAccess;
 
 class HistoryApiTest {
 
@@ -16,11 +19,12 @@ class HistoryApiTest {
       {"start": "2026-12-01T10:00:00Z", "end": "2026-12-01T12:00:00Z", "site": "ogg", "enclosure": "clma",
        "telescope": "2m0a", "reason": "Mirror recoat"}""";
 
-  private final FeatureStack stack = new FeatureStack(database());
+  private final TestStack stack = TestStack.start(database(), WriteAccess.AUTHENTICATED);
+  private final FeatureClient api = new FeatureClient(stack.baseUrl());
 
   /** The store the tests run on; the PostgreSQL variant overrides it. */
-  FeatureDatabase database() {
-    return FeatureDatabase.sqlite();
+  TestDatabase database() {
+    return TestDatabase.sqlite();
   }
 
   @AfterEach
@@ -30,12 +34,12 @@ class HistoryApiTest {
 
   @Test
   void history_afterDelete_showsCreateUpdateAndDeleteWithActorsAndValues() {
-    long id = json(stack.postJson("/api/", "alice", DOWNTIME)).get("id").asLong();
-    stack.send(stack.request("/api/" + id + "/", "staff").header("Content-Type", "application/json")
+    long id = json(api.postJson("/api/", "alice", DOWNTIME)).get("id").asLong();
+    api.send(api.request("/api/" + id + "/", "staff").header("Content-Type", "application/json")
         .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"reason\": \"Mirror recoat, day 2\"}")));
-    assertThat(stack.delete("/api/" + id + "/", "alice").statusCode()).isEqualTo(204);
+    assertThat(api.delete("/api/" + id + "/", "alice").statusCode()).isEqualTo(204);
 
-    var answer = stack.get("/api/" + id + "/history/");
+    var answer = api.get("/api/" + id + "/history/");
 
     assertThat(answer.statusCode()).isEqualTo(200);
     JsonNode entries = json(answer).get("results");
@@ -48,28 +52,28 @@ class HistoryApiTest {
     assertThat(entries.get(2).get("before").get("id").asLong()).isEqualTo(id);
     assertThat(entries.get(2).get("after").isNull()).isTrue();
     assertThat(entries.get(0).get("at").asText()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
-    assertThat(stack.get("/api/" + id + "/").statusCode()).isEqualTo(404);
+    assertThat(api.get("/api/" + id + "/").statusCode()).isEqualTo(404);
   }
 
   @Test
   void history_idThatNeverExisted_is404() {
-    assertThat(stack.get("/api/999/history/").statusCode()).isEqualTo(404);
-    assertThat(json(stack.get("/api/999/history/")).get("detail").asText()).isEqualTo("Not found.");
+    assertThat(api.get("/api/999/history/").statusCode()).isEqualTo(404);
+    assertThat(json(api.get("/api/999/history/")).get("detail").asText()).isEqualTo("Not found.");
   }
 
   @Test
   void changes_followedPageByPage_seeEveryChangeOnceIncludingDeletions() {
     List<Long> ids = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
-      ids.add(json(stack.postJson("/api/", "staff", DOWNTIME)).get("id").asLong());
+      ids.add(json(api.postJson("/api/", "staff", DOWNTIME)).get("id").asLong());
     }
-    stack.delete("/api/" + ids.get(0) + "/", "staff");
+    api.delete("/api/" + ids.get(0) + "/", "staff");
 
     List<String> seen = new ArrayList<>();
-    String url = stack.base + "/api/history/?limit=2";
+    String url = api.base + "/api/history/?limit=2";
     int pages = 0;
     while (url != null) {
-      JsonNode page = json(stack.get(url.substring(stack.base.length())));
+      JsonNode page = json(api.get(url.substring(api.base.length())));
       page.get("results").forEach(entry -> seen.add(entry.get("action").asText() + " " + entry.get("downtime")));
       url = page.get("next").isNull() ? null : page.get("next").asText();
       pages++;
@@ -81,20 +85,20 @@ class HistoryApiTest {
 
   @Test
   void changes_resumeLink_showsOnlyNewerChanges() {
-    stack.postJson("/api/", "staff", DOWNTIME);
-    String resume = json(stack.get("/api/history/")).get("resume").asText();
-    assertThat(json(stack.get(resume.substring(stack.base.length()))).get("count").asInt()).isZero();
+    api.postJson("/api/", "staff", DOWNTIME);
+    String resume = json(api.get("/api/history/")).get("resume").asText();
+    assertThat(json(api.get(resume.substring(api.base.length()))).get("count").asInt()).isZero();
 
-    long id = json(stack.postJson("/api/", "staff", DOWNTIME)).get("id").asLong();
+    long id = json(api.postJson("/api/", "staff", DOWNTIME)).get("id").asLong();
 
-    JsonNode newer = json(stack.get(resume.substring(stack.base.length())));
+    JsonNode newer = json(api.get(resume.substring(api.base.length())));
     assertThat(newer.get("count").asInt()).isEqualTo(1);
     assertThat(newer.get("results").get(0).get("downtime").asLong()).isEqualTo(id);
   }
 
   @Test
   void changes_badSince_is400NamingTheParameter() {
-    var refused = stack.get("/api/history/?since=yesterday");
+    var refused = api.get("/api/history/?since=yesterday");
 
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(json(refused).get("since").get(0).asText()).isEqualTo("Enter a valid date/time.");

@@ -1,10 +1,12 @@
 package org.observatory.downtime.app.feature;
 
+import org.observatory.downtime.app.support.TestDatabase;
+
 /** {@link HistoryApiTest} on PostgreSQL. */
 class PostgresHistoryApiTest extends HistoryApiTest {
 
   @Override
-  FeatureDatabase database() {
-    return FeatureDatabase.postgresql();
+  TestDatabase database() {
+    return TestDatabase.postgresql();
   }
 }

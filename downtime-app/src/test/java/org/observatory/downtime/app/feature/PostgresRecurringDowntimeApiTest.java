@@ -1,10 +1,12 @@
 package org.observatory.downtime.app.feature;
 
+import org.observatory.downtime.app.support.TestDatabase;
+
 /** {@link RecurringDowntimeApiTest} on PostgreSQL. */
 class PostgresRecurringDowntimeApiTest extends RecurringDowntimeApiTest {
 
   @Override
-  FeatureDatabase database() {
-    return FeatureDatabase.postgresql();
+  TestDatabase database() {
+    return TestDatabase.postgresql();
   }
 }

@@ -1,7 +1,7 @@
 package org.observatory.downtime.app.feature;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.observatory.downtime.app.feature.FeatureStack.json;
+import static org.observatory.downtime.app.feature.FeatureClient.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.observatory.downtime.app.support.TestDatabase;
+import org.observatory.downtime.app.support.TestStack;
+import org.observatory.downtime.core.model.WriteAccess;
 
 class RecurringDowntimeApiTest {
 
@@ -16,11 +19,12 @@ class RecurringDowntimeApiTest {
       {"start": "2026-12-01T10:00:00Z", "end": "2026-12-01T12:00:00Z", "site": "ogg", "enclosure": "clma",
        "telescope": "2m0a", "reason": "Weekly engineering", "recurrence": "FREQ=WEEKLY;BYDAY=TU;COUNT=10"}""";
 
-  private final FeatureStack stack = new FeatureStack(database());
+  private final TestStack stack = TestStack.start(database(), WriteAccess.AUTHENTICATED);
+  private final FeatureClient api = new FeatureClient(stack.baseUrl());
 
   /** The store the tests run on; the PostgreSQL variant overrides it. */
-  FeatureDatabase database() {
-    return FeatureDatabase.sqlite();
+  TestDatabase database() {
+    return TestDatabase.sqlite();
   }
 
   @AfterEach
@@ -30,7 +34,7 @@ class RecurringDowntimeApiTest {
 
   @Test
   void post_withRecurrence_createsEveryOccurrenceSharingOneSeries() {
-    HttpResponse<String> created = stack.postJson("/api/", "alice", WEEKLY);
+    HttpResponse<String> created = api.postJson("/api/", "alice", WEEKLY);
 
     assertThat(created.statusCode()).isEqualTo(201);
     JsonNode body = json(created);
@@ -43,15 +47,15 @@ class RecurringDowntimeApiTest {
       assertThat(occurrence.get("end").asText().substring(11)).isEqualTo("12:00:00Z");
       assertThat(occurrence.get("created_by").asText()).isEqualTo("alice");
     });
-    assertThat(created.headers().firstValue("Location")).hasValue(stack.base + "/api/series/" + series + "/");
+    assertThat(created.headers().firstValue("Location")).hasValue(api.base + "/api/series/" + series + "/");
     // each occurrence is an ordinary downtime for the old clients
-    assertThat(json(stack.get("/api/?site=ogg")).get("count").asInt()).isEqualTo(10);
-    assertThat(json(stack.get("/api/series/" + series + "/")).get("count").asInt()).isEqualTo(10);
+    assertThat(json(api.get("/api/?site=ogg")).get("count").asInt()).isEqualTo(10);
+    assertThat(json(api.get("/api/series/" + series + "/")).get("count").asInt()).isEqualTo(10);
   }
 
   @Test
   void post_withoutRecurrence_answersAsBefore() {
-    HttpResponse<String> created = stack.postJson("/api/", "alice", WEEKLY.replace(
+    HttpResponse<String> created = api.postJson("/api/", "alice", WEEKLY.replace(
         ", \"recurrence\": \"FREQ=WEEKLY;BYDAY=TU;COUNT=10\"", ""));
 
     assertThat(created.statusCode()).isEqualTo(201);
@@ -61,26 +65,26 @@ class RecurringDowntimeApiTest {
 
   @Test
   void post_endlessRule_isRefusedAndNothingStored() {
-    HttpResponse<String> refused = stack.postJson("/api/", "alice", WEEKLY.replace(";COUNT=10", ""));
+    HttpResponse<String> refused = api.postJson("/api/", "alice", WEEKLY.replace(";COUNT=10", ""));
 
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(json(refused).get("recurrence").get(0).asText()).contains("COUNT").contains("UNTIL");
-    assertThat(json(stack.get("/api/")).get("count").asInt()).isZero();
+    assertThat(json(api.get("/api/")).get("count").asInt()).isZero();
   }
 
   @Test
   void post_moreThanAThousandOccurrences_isRefusedWithTheCap() {
-    HttpResponse<String> refused = stack.postJson("/api/", "alice",
+    HttpResponse<String> refused = api.postJson("/api/", "alice",
         WEEKLY.replace("FREQ=WEEKLY;BYDAY=TU;COUNT=10", "FREQ=HOURLY;COUNT=1001"));
 
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(json(refused).get("recurrence").get(0).asText()).contains("1000");
-    assertThat(json(stack.get("/api/")).get("count").asInt()).isZero();
+    assertThat(json(api.get("/api/")).get("count").asInt()).isZero();
   }
 
   @Test
   void post_invalidRuleAndUnknownSite_reportsBoth() {
-    HttpResponse<String> refused = stack.postJson("/api/", "alice",
+    HttpResponse<String> refused = api.postJson("/api/", "alice",
         WEEKLY.replace("\"ogg\"", "\"nop\"").replace("FREQ=WEEKLY", "FREQ=SOMETIMES"));
 
     assertThat(refused.statusCode()).isEqualTo(400);
@@ -90,46 +94,46 @@ class RecurringDowntimeApiTest {
 
   @Test
   void post_withRecurrence_withoutCredentials_is401() {
-    assertThat(stack.postJson("/api/", null, WEEKLY).statusCode()).isEqualTo(401);
+    assertThat(api.postJson("/api/", null, WEEKLY).statusCode()).isEqualTo(401);
   }
 
   @Test
   void deleteSeries_from_keepsEarlierOccurrences() {
-    long series = json(stack.postJson("/api/", "alice", WEEKLY)).get("series").asLong();
+    long series = json(api.postJson("/api/", "alice", WEEKLY)).get("series").asLong();
 
-    HttpResponse<String> deleted = stack.delete("/api/series/" + series + "/?from=2027-01-01", "alice");
+    HttpResponse<String> deleted = api.delete("/api/series/" + series + "/?from=2027-01-01", "alice");
 
     assertThat(deleted.statusCode()).isEqualTo(200);
     assertThat(json(deleted).get("count").asInt()).isEqualTo(5);
-    assertThat(starts(json(stack.get("/api/series/" + series + "/")).get("results"))).containsExactly(
+    assertThat(starts(json(api.get("/api/series/" + series + "/")).get("results"))).containsExactly(
         "2026-12-01T10:00:00Z", "2026-12-08T10:00:00Z", "2026-12-15T10:00:00Z", "2026-12-22T10:00:00Z",
         "2026-12-29T10:00:00Z");
   }
 
   @Test
   void deleteSeries_someoneElses_isForbiddenAndKeepsEverything() {
-    long series = json(stack.postJson("/api/", "alice", WEEKLY)).get("series").asLong();
+    long series = json(api.postJson("/api/", "alice", WEEKLY)).get("series").asLong();
 
-    assertThat(stack.delete("/api/series/" + series + "/", "bob").statusCode()).isEqualTo(403);
-    assertThat(stack.delete("/api/series/" + series + "/", null).statusCode()).isEqualTo(401);
-    assertThat(json(stack.get("/api/series/" + series + "/")).get("count").asInt()).isEqualTo(10);
+    assertThat(api.delete("/api/series/" + series + "/", "bob").statusCode()).isEqualTo(403);
+    assertThat(api.delete("/api/series/" + series + "/", null).statusCode()).isEqualTo(401);
+    assertThat(json(api.get("/api/series/" + series + "/")).get("count").asInt()).isEqualTo(10);
   }
 
   @Test
   void deleteSeries_all_thenTheSeriesIsGone() {
-    long series = json(stack.postJson("/api/", "alice", WEEKLY)).get("series").asLong();
+    long series = json(api.postJson("/api/", "alice", WEEKLY)).get("series").asLong();
 
-    assertThat(json(stack.delete("/api/series/" + series + "/", "staff")).get("count").asInt()).isEqualTo(10);
-    assertThat(stack.get("/api/series/" + series + "/").statusCode()).isEqualTo(404);
-    assertThat(stack.get("/api/series/nope/").statusCode()).isEqualTo(404);
+    assertThat(json(api.delete("/api/series/" + series + "/", "staff")).get("count").asInt()).isEqualTo(10);
+    assertThat(api.get("/api/series/" + series + "/").statusCode()).isEqualTo(404);
+    assertThat(api.get("/api/series/nope/").statusCode()).isEqualTo(404);
   }
 
   @Test
   void optionsOnSeries_answersThePreflightAndListsTheMethods() {
-    HttpResponse<String> preflight = stack.send(stack.request("/api/series/1/", null)
+    HttpResponse<String> preflight = api.send(api.request("/api/series/1/", null)
         .header("Origin", "https://portal.example.org").header("Access-Control-Request-Method", "DELETE")
         .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()));
-    HttpResponse<String> plain = stack.send(stack.request("/api/series/1/", null)
+    HttpResponse<String> plain = api.send(api.request("/api/series/1/", null)
         .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()));
 
     assertThat(preflight.statusCode()).isEqualTo(200);

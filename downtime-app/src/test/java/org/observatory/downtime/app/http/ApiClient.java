@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.observatory.downtime.app.support.TestStack;
 
 /** A thin java.net.http client for the tests: every request spelled out as a client would send it. */
 final class ApiClient {
@@ -53,7 +54,7 @@ final class ApiClient {
       return header("Authorization", "Token " + token);
     }
 
-    /** As the user of that name from {@link ApiStack}, by its token; {@code null} for anonymous. */
+    /** As the user of that name from {@link TestStack}, by its token; {@code null} for anonymous. */
     Call as(String user) {
       return user == null ? this : token(user + "-token");
     }

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.observatory.downtime.app.support.TestDatabase;
+import org.observatory.downtime.app.support.TestStack;
 import org.observatory.downtime.http.CsrfTokens;
 import org.observatory.downtime.http.HttpSettings;
 import org.observatory.downtime.http.SessionCookies;
@@ -19,15 +21,15 @@ abstract class AuthApiContract {
   static final String INVALID_TOKEN = "{\"detail\":\"Invalid token.\"}";
   static final String DENIED = "{\"detail\":\"You do not have permission to perform this action.\"}";
 
-  ApiStack stack;
+  TestStack stack;
   ApiClient api;
 
-  abstract Backend newBackend();
+  abstract TestDatabase newDatabase();
 
   @BeforeAll
   void startStack() {
-    stack = ApiStack.start(newBackend());
-    api = stack.client;
+    stack = TestStack.start(newDatabase());
+    api = new ApiClient(stack.baseUrl());
   }
 
   @AfterAll
@@ -68,10 +70,10 @@ abstract class AuthApiContract {
 
   @Test
   void basic_afterPasswordChange_oldPasswordStopsWorkingAtOnce() {
-    stack.users.createLocalUser("carol", "first-pass".toCharArray(), true);
+    stack.users().createLocalUser("carol", "first-pass".toCharArray(), true);
     assertThat(post(api.post("/api/").basic("carol", "first-pass")).statusCode()).isEqualTo(201);
 
-    stack.users.createLocalUser("carol", "second-pass".toCharArray(), true);
+    stack.users().createLocalUser("carol", "second-pass".toCharArray(), true);
 
     assertThat(post(api.post("/api/").basic("carol", "first-pass")).statusCode()).isEqualTo(401);
     assertThat(post(api.post("/api/").basic("carol", "second-pass")).statusCode()).isEqualTo(201);
@@ -79,8 +81,8 @@ abstract class AuthApiContract {
 
   @Test
   void session_readsAndWritesWithCsrfToken_refusedWithout() {
-    String cookie = new SessionCookies(ApiStack.SECRET).value("staff");
-    String token = new CsrfTokens(ApiStack.SECRET).tokenForSession(cookie);
+    String cookie = new SessionCookies(TestStack.SECRET).value("staff");
+    String token = new CsrfTokens(TestStack.SECRET).tokenForSession(cookie);
 
     HttpResponse<String> withoutToken = post(api.post("/api/").header("Cookie", SessionCookies.COOKIE + "=" + cookie));
     HttpResponse<String> withToken = post(api.post("/api/").header("Cookie", SessionCookies.COOKIE + "=" + cookie)
@@ -143,29 +145,31 @@ abstract class AuthApiContract {
 
   @Test
   void push_withEmptyServerKey_refusesEverything() {
-    try (ApiStack closed = ApiStack.start(newBackend(), HttpSettings.forTests(ApiStack.SECRET))) {
-      HttpResponse<String> empty = closed.client.post("/authprofile/addupdateuser/").header("Authorization", "Server anything")
+    try (TestStack closed = TestStack.start(newDatabase(), HttpSettings.forTests(TestStack.SECRET))) {
+      ApiClient client = new ApiClient(closed.baseUrl());
+      HttpResponse<String> empty = client.post("/authprofile/addupdateuser/").header("Authorization", "Server anything")
           .json(profile("gina", true, "gina-token")).send();
       assertThat(empty.statusCode()).isEqualTo(403);
-      assertThat(closed.client.get("/api/").token("gina-token").send().statusCode()).isEqualTo(401);
+      assertThat(client.get("/api/").token("gina-token").send().statusCode()).isEqualTo(401);
     }
   }
 
   @Test
   void portalUnreachable_credentialsThatOnlyItCouldCheck_are503_localOnesStillWork() {
-    try (ApiStack withPortal = ApiStack.start(newBackend(), new UnreachablePortal())) {
-      HttpResponse<String> basic = withPortal.client.get("/api/").basic("portal-user", "secret").send();
-      HttpResponse<String> token = withPortal.client.post("/api/").token("portal-token").json(WriteApiContract.VALID).send();
+    try (TestStack withPortal = TestStack.start(newDatabase(), new UnreachablePortal())) {
+      ApiClient client = new ApiClient(withPortal.baseUrl());
+      HttpResponse<String> basic = client.get("/api/").basic("portal-user", "secret").send();
+      HttpResponse<String> token = client.post("/api/").token("portal-token").json(WriteApiContract.VALID).send();
 
       assertThat(basic.statusCode()).isEqualTo(503);
       assertThat(basic.body()).isEqualTo("{\"detail\":\"The Observation Portal did not answer within 3 s.\"}");
       assertThat(token.statusCode()).isEqualTo(503);
-      assertThat(post(withPortal.client.post("/api/").as("staff")).statusCode()).isEqualTo(201);
+      assertThat(post(client.post("/api/").as("staff")).statusCode()).isEqualTo(201);
     }
   }
 
   HttpResponse<String> push(String body, String contentType) {
-    return api.post("/authprofile/addupdateuser/").header("Authorization", "Server " + ApiStack.SERVER_KEY)
+    return api.post("/authprofile/addupdateuser/").header("Authorization", "Server " + TestStack.SERVER_KEY)
         .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8), contentType).send();
   }
 

@@ -8,20 +8,22 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.observatory.downtime.app.support.TestDatabase;
+import org.observatory.downtime.app.support.TestStack;
 
 /** DESIGN §3.3 beyond the old service: PUT replaces, PATCH merges, DELETE removes, with the same validation. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ChangeApiContract {
 
-  ApiStack stack;
+  TestStack stack;
   ApiClient api;
 
-  abstract Backend newBackend();
+  abstract TestDatabase newDatabase();
 
   @BeforeAll
   void startStack() {
-    stack = ApiStack.start(newBackend());
-    api = stack.client;
+    stack = TestStack.start(newDatabase());
+    api = new ApiClient(stack.baseUrl());
   }
 
   @AfterAll

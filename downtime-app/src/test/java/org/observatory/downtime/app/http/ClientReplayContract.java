@@ -12,20 +12,22 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.observatory.downtime.app.support.TestDatabase;
+import org.observatory.downtime.app.support.TestStack;
 
 /** Issue 3: the observatory's scheduler and portal, replayed request by request against a real port. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ClientReplayContract {
 
-  ApiStack stack;
+  TestStack stack;
   ApiClient api;
 
-  abstract Backend newBackend();
+  abstract TestDatabase newDatabase();
 
   @BeforeAll
   void startStack() {
-    stack = ApiStack.start(newBackend());
-    api = stack.client;
+    stack = TestStack.start(newDatabase());
+    api = new ApiClient(stack.baseUrl());
   }
 
   @AfterAll

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.observatory.downtime.app.support.TestDatabase;
+import org.observatory.downtime.app.support.TestStack;
 import org.observatory.downtime.core.fixtures.Drafts;
 import org.observatory.downtime.core.fixtures.TestCatalogues;
 import org.observatory.downtime.core.model.WriteAccess;
@@ -21,18 +23,18 @@ import org.observatory.downtime.core.port.out.InstrumentCatalogue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class OperationsApiContract {
 
-  ApiStack stack;
+  TestStack stack;
   ApiClient api;
   long id;
 
-  abstract Backend newBackend();
+  abstract TestDatabase newDatabase();
 
   @BeforeAll
   void startStack() {
-    stack = ApiStack.start(newBackend());
-    api = stack.client;
+    stack = TestStack.start(newDatabase());
+    api = new ApiClient(stack.baseUrl());
     for (int i = 0; i < 60; i++) {
-      id = stack.backend.downtimes().create(Drafts.aDraft(Instant.parse("2026-12-01T10:00:00Z").plusSeconds(3600L * i), 1)
+      id = stack.database().downtimes().create(Drafts.aDraft(Instant.parse("2026-12-01T10:00:00Z").plusSeconds(3600L * i), 1)
           .withReason("Routine maintenance number " + i).withCreatedBy("staff"), "staff").id();
     }
   }
@@ -67,8 +69,8 @@ abstract class OperationsApiContract {
     InstrumentCatalogue broken = () -> {
       throw new IllegalStateException("secret internals at com.example.Thing");
     };
-    try (ApiStack failing = ApiStack.start(newBackend(), WriteAccess.STAFF, broken)) {
-      HttpResponse<String> response = failing.client.get("/api/").send();
+    try (TestStack failing = TestStack.start(newDatabase(), WriteAccess.STAFF, broken)) {
+      HttpResponse<String> response = new ApiClient(failing.baseUrl()).get("/api/").send();
 
       assertThat(response.statusCode()).isEqualTo(500);
       assertThat(response.body()).isEqualTo("{\"detail\":\"Internal server error.\"}");
@@ -85,11 +87,12 @@ abstract class OperationsApiContract {
 
   @Test
   void readyz_withoutCatalogue_is503NamingIt_andReadsStillWork() {
-    try (ApiStack bare = ApiStack.start(newBackend(), WriteAccess.STAFF, TestCatalogues.none())) {
-      HttpResponse<String> ready = bare.client.get("/readyz").send();
+    try (TestStack bare = TestStack.start(newDatabase(), WriteAccess.STAFF, TestCatalogues.none())) {
+      ApiClient client = new ApiClient(bare.baseUrl());
+      HttpResponse<String> ready = client.get("/readyz").send();
       assertThat(ready.statusCode()).isEqualTo(503);
       assertThat(ready.body()).isEqualTo("{\"status\":\"unavailable\",\"database\":\"ok\",\"catalogue\":\"not loaded\"}");
-      assertThat(bare.client.get("/api/?site=anything").send().statusCode()).isEqualTo(200);
+      assertThat(client.get("/api/?site=anything").send().statusCode()).isEqualTo(200);
     }
   }
 

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.observatory.downtime.app.support.TestDatabase;
+import org.observatory.downtime.app.support.TestStack;
 import org.observatory.downtime.core.fixtures.Drafts;
 import org.observatory.downtime.core.fixtures.TestCatalogues;
 import org.observatory.downtime.core.model.WriteAccess;
@@ -21,20 +23,20 @@ import org.observatory.downtime.core.model.WriteAccess;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class PermissionMatrixContract {
 
-  private final Map<WriteAccess, ApiStack> stacks = new EnumMap<>(WriteAccess.class);
+  private final Map<WriteAccess, TestStack> stacks = new EnumMap<>(WriteAccess.class);
 
-  abstract Backend newBackend();
+  abstract TestDatabase newDatabase();
 
   @BeforeAll
   void startStacks() {
     for (WriteAccess access : WriteAccess.values()) {
-      stacks.put(access, ApiStack.start(newBackend(), access, TestCatalogues.fixed()));
+      stacks.put(access, TestStack.start(newDatabase(), access, TestCatalogues.fixed()));
     }
   }
 
   @AfterAll
   void stopStacks() {
-    stacks.values().forEach(ApiStack::close);
+    stacks.values().forEach(TestStack::close);
   }
 
   @ParameterizedTest(name = "{0} {1} {2} {3} → {4}")
@@ -101,14 +103,15 @@ abstract class PermissionMatrixContract {
   })
   void write_byUserAndOwnership_answersAsTheMatrixSays(WriteAccess mode, String user, String method, String whose,
                                                        int status) {
-    ApiStack stack = stacks.get(mode);
+    TestStack stack = stacks.get(mode);
+    ApiClient client = new ApiClient(stack.baseUrl());
     String actor = user.equals("anon") ? null : user;
     // "own" was created by this user; "other" by bob, who is never one of the actors.
     String creator = whose.equals("own") ? user : "bob";
-    long id = stack.backend.downtimes().create(Drafts.aDraft().withCreatedBy(creator), creator).id();
+    long id = stack.database().downtimes().create(Drafts.aDraft().withCreatedBy(creator), creator).id();
     String path = method.equals("POST") ? "/api/" : "/api/" + id + "/";
 
-    ApiClient.Call call = stack.client.method(method, path).as(actor);
+    ApiClient.Call call = client.method(method, path).as(actor);
     if (method.equals("POST") || method.equals("PUT")) {
       call.json(WriteApiContract.VALID);
     } else if (method.equals("PATCH")) {
@@ -124,7 +127,7 @@ abstract class PermissionMatrixContract {
     }
     boolean changed = status == 200 && !method.equals("GET");
     if (changed || status == 403 || status == 401) {
-      String reason = ReadApiContract.json(stack.client.get("/api/" + id + "/").send()).get("reason").asText();
+      String reason = ReadApiContract.json(client.get("/api/" + id + "/").send()).get("reason").asText();
       assertThat(reason).isEqualTo(changed && method.equals("PATCH") ? "Changed by " + user : "Mirror recoat");
     }
   }

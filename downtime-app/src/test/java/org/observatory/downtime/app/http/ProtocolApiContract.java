@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.observatory.downtime.app.support.TestDatabase;
+import org.observatory.downtime.app.support.TestStack;
 import org.observatory.downtime.core.fixtures.Drafts;
 import org.observatory.downtime.core.fixtures.TestCatalogues;
 import org.observatory.downtime.core.model.WriteAccess;
@@ -21,18 +23,18 @@ import org.observatory.downtime.core.port.out.InstrumentCatalogue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ProtocolApiContract {
 
-  ApiStack stack;
+  TestStack stack;
   ApiClient api;
   long id;
 
-  abstract Backend newBackend();
+  abstract TestDatabase newDatabase();
 
   @BeforeAll
   void startStack() {
-    stack = ApiStack.start(newBackend());
-    api = stack.client;
+    stack = TestStack.start(newDatabase());
+    api = new ApiClient(stack.baseUrl());
     for (int i = 0; i < 60; i++) {
-      id = stack.backend.downtimes().create(Drafts.aDraft(Instant.parse("2026-12-01T10:00:00Z").plusSeconds(3600L * i), 1)
+      id = stack.database().downtimes().create(Drafts.aDraft(Instant.parse("2026-12-01T10:00:00Z").plusSeconds(3600L * i), 1)
           .withReason("Routine maintenance number " + i).withCreatedBy("staff"), "staff").id();
     }
   }

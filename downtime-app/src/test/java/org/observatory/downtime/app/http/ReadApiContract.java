@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.observatory.downtime.app.support.TestDatabase;
+import org.observatory.downtime.app.support.TestStack;
 import org.observatory.downtime.core.fixtures.Drafts;
 import org.observatory.downtime.core.model.Downtime;
 import org.observatory.downtime.core.model.DowntimeDraft;
@@ -24,17 +26,17 @@ abstract class ReadApiContract {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
-  ApiStack stack;
+  TestStack stack;
   ApiClient api;
   final List<Downtime> rows = new ArrayList<>();
 
   /** A fresh, empty store. */
-  abstract Backend newBackend();
+  abstract TestDatabase newDatabase();
 
   @BeforeAll
   void startStack() {
-    stack = ApiStack.start(newBackend());
-    api = stack.client;
+    stack = TestStack.start(newDatabase());
+    api = new ApiClient(stack.baseUrl());
     // Five downtimes a day apart on three telescopes, created in this order.
     rows.add(seed(Drafts.aDraft(Instant.parse("2026-12-01T10:00:00Z"), 2).withReason("Mirror recoat")));
     rows.add(seed(Drafts.aDraft(Instant.parse("2026-12-02T10:00:00Z"), 2).withReason("mirror CLEANING")
@@ -53,7 +55,7 @@ abstract class ReadApiContract {
   }
 
   Downtime seed(DowntimeDraft draft) {
-    return stack.backend.downtimes().create(draft.withCreatedBy("staff"), "staff");
+    return stack.database().downtimes().create(draft.withCreatedBy("staff"), "staff");
   }
 
   static JsonNode json(HttpResponse<String> response) {

@@ -1,10 +1,12 @@
 package org.observatory.downtime.app.http;
 
+import org.observatory.downtime.app.support.TestDatabase;
+
 /** The protocol contract against the real persistence adapter on an SQLite file. */
 class SqliteProtocolApiTest extends ProtocolApiContract {
 
   @Override
-  Backend newBackend() {
-    return JdbiBackend.sqlite();
+  TestDatabase newDatabase() {
+    return TestDatabase.sqlite();
   }
 }

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.observatory.downtime.app.support.TestDatabase;
+import org.observatory.downtime.app.support.TestStack;
 import org.observatory.downtime.core.fixtures.TestCatalogues;
 import org.observatory.downtime.core.model.WriteAccess;
 
@@ -21,15 +23,15 @@ abstract class WriteApiContract {
   static final String BAD_DATE =
       "Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].";
 
-  ApiStack stack;
+  TestStack stack;
   ApiClient api;
 
-  abstract Backend newBackend();
+  abstract TestDatabase newDatabase();
 
   @BeforeAll
   void startStack() {
-    stack = ApiStack.start(newBackend());
-    api = stack.client;
+    stack = TestStack.start(newDatabase());
+    api = new ApiClient(stack.baseUrl());
   }
 
   @AfterAll
@@ -179,8 +181,8 @@ abstract class WriteApiContract {
 
   @Test
   void create_withoutCatalogue_is503WithClearMessage() {
-    try (ApiStack bare = ApiStack.start(newBackend(), WriteAccess.STAFF, TestCatalogues.none())) {
-      HttpResponse<String> response = bare.client.post("/api/").as("staff").json(VALID).send();
+    try (TestStack bare = TestStack.start(newDatabase(), WriteAccess.STAFF, TestCatalogues.none())) {
+      HttpResponse<String> response = new ApiClient(bare.baseUrl()).post("/api/").as("staff").json(VALID).send();
 
       assertThat(response.statusCode()).isEqualTo(503);
       assertThat(ReadApiContract.json(response).get("detail").asText()).contains("instrument catalogue", "unavailable");

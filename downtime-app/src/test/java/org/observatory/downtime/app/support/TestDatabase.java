@@ -1,4 +1,4 @@
-package org.observatory.downtime.app.feature;
+package org.observatory.downtime.app.support;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -8,50 +8,75 @@ import java.util.Properties;
 import java.util.UUID;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
-import org.observatory.downtime.app.support.TemporarySqlite;
+import org.observatory.downtime.core.port.out.AuditTrail;
+import org.observatory.downtime.core.port.out.DowntimeRepository;
+import org.observatory.downtime.core.port.out.UserStore;
 import org.observatory.downtime.persistence.JdbiPersistence;
 import org.observatory.downtime.persistence.PersistenceConfig;
 
 /**
- * A migrated, empty store for the feature tests: a temporary SQLite file (the shared {@link TemporarySqlite}), or a
- * fresh schema {@code t_<random>} in the PostgreSQL database {@code test} at 127.0.0.1:5432, dropped on close.
+ * The real persistence adapter, migrated and empty, for the app's HTTP and feature tests: a temporary SQLite file
+ * ({@link TemporarySqlite}), or a fresh schema {@code t_<random>} in the PostgreSQL database {@code test} at
+ * 127.0.0.1:5432 (user {@code root}, else {@code postgres}), dropped on {@link #close()}.
  *
  * <p>PostgreSQL tests skip with a message when the server is unreachable, unless {@code CI=true}: then they fail.
  */
-final class FeatureDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
 
   private static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
 
   private final JdbiPersistence persistence;
   private final AutoCloseable cleanup;
 
-  private FeatureDatabase(JdbiPersistence persistence, AutoCloseable cleanup) {
+  private TestDatabase(JdbiPersistence persistence, AutoCloseable cleanup) {
     this.persistence = persistence;
     this.cleanup = cleanup;
   }
 
-  static FeatureDatabase sqlite() {
+  /** A migrated, empty SQLite file in a fresh temporary directory. */
+  public static TestDatabase sqlite() {
     TemporarySqlite sqlite = TemporarySqlite.migrated();
-    return new FeatureDatabase(sqlite.persistence(), sqlite);
+    return new TestDatabase(sqlite.persistence(), sqlite);
   }
 
-  static FeatureDatabase postgresql() {
+  /** A migrated, empty schema of its own in the PostgreSQL {@code test} database; skips or fails when unreachable. */
+  public static TestDatabase postgresql() {
     String user = reachableUser();
     String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     admin(user, "CREATE SCHEMA " + schema);
     JdbiPersistence persistence = JdbiPersistence.open(
         PersistenceConfig.postgresql("127.0.0.1", 5432, "test", user, "").withSchema(schema).withPoolSize(4));
-    persistence.migrate();
-    return new FeatureDatabase(persistence, () -> {
+    try {
+      persistence.migrate();
+    } catch (RuntimeException e) {
+      persistence.close();
+      admin(user, "DROP SCHEMA " + schema + " CASCADE");
+      throw e;
+    }
+    return new TestDatabase(persistence, () -> {
       persistence.close();
       admin(user, "DROP SCHEMA " + schema + " CASCADE");
     });
   }
 
-  JdbiPersistence persistence() {
+  /** Every store on this database. */
+  public JdbiPersistence persistence() {
     return persistence;
   }
 
+  public DowntimeRepository downtimes() {
+    return persistence.downtimes();
+  }
+
+  public UserStore users() {
+    return persistence.users();
+  }
+
+  public AuditTrail auditTrail() {
+    return persistence.auditTrail();
+  }
+
+  /** Closes the pools and removes the data (the SQLite directory, or the PostgreSQL schema). */
   @Override
   public void close() {
     try {
@@ -74,7 +99,7 @@ final class FeatureDatabase implements AutoCloseable {
     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
       Assertions.fail(message + "; CI=true requires it");
     }
-    Assumptions.abort(message + "; skipping the PostgreSQL feature tests (set CI=true to make this a failure)");
+    Assumptions.abort(message + "; skipping the PostgreSQL test (set CI=true to make this a failure)");
     return null;
   }
 
