@@ -20,12 +20,13 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.observatory.downtime.core.contract.TestClock;
 import org.observatory.downtime.core.model.Catalogue;
 
 class HttpInstrumentCatalogueTest {
 
   private final MockWebServer server = new MockWebServer();
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:00:00Z"));
+  private final TestClock clock = new TestClock(Instant.parse("2026-11-20T10:00:00Z"));
   private final List<Runnable> pendingRefreshes = new ArrayList<>();
   private final OkHttpClient client = new OkHttpClient.Builder()
       .connectTimeout(Duration.ofMillis(500)).readTimeout(Duration.ofMillis(500)).callTimeout(Duration.ofSeconds(2))

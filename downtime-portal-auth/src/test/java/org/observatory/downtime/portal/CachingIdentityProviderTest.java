@@ -16,12 +16,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.observatory.downtime.core.contract.TestClock;
 import org.observatory.downtime.core.model.UnavailableException;
 import org.observatory.downtime.core.model.UserAccount;
 
 class CachingIdentityProviderTest {
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:00:00Z"));
+  private final TestClock clock = new TestClock(Instant.parse("2026-11-20T10:00:00Z"));
   private final CountingIdentityProvider portal = new CountingIdentityProvider(Map.of("tok-sam", portalUser("sam", "tok-sam")));
   private final CachingIdentityProvider cached = new CachingIdentityProvider(portal, clock);
 

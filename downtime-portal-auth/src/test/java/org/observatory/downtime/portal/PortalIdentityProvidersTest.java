@@ -9,12 +9,13 @@ import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.observatory.downtime.core.contract.TestClock;
 import org.observatory.downtime.core.model.UserAccount;
 
 class PortalIdentityProvidersTest {
 
   private final MockWebServer portal = new MockWebServer();
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:00:00Z"));
+  private final TestClock clock = new TestClock(Instant.parse("2026-11-20T10:00:00Z"));
   private CachingIdentityProvider provider;
 
   @BeforeEach

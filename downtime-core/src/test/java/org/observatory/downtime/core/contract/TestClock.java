@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock for store tests that stands still until told to move. */
+/** A clock for tests that stands still until told to move; safe to read from other threads (servers, caches). */
 public final class TestClock extends Clock {
 
-  private Instant now;
+  private volatile Instant now;
 
   public TestClock(Instant start) {
     this.now = start;
@@ -31,6 +31,6 @@ public final class TestClock extends Clock {
 
   @Override
   public Clock withZone(ZoneId zone) {
-    throw new UnsupportedOperationException("store tests run in UTC");
+    throw new UnsupportedOperationException("tests run in UTC");
   }
 }
