@@ -63,15 +63,20 @@ final class ReliabilityStack implements AutoCloseable {
     return this;
   }
 
-  /** Starts the service with these variables added to the defaults (SECRET_KEY, PORT=0, the test catalogue). */
+  /** Starts the service with these variables added to the defaults, and waits until it is ready. */
   static ReliabilityStack start(Map<String, String> variables, Clock clock) {
+    return startUnready(variables, clock).awaitReady();
+  }
+
+  /** Starts the service with these variables added to the defaults (SECRET_KEY, HOST, PORT=0), without waiting. */
+  static ReliabilityStack startUnready(Map<String, String> variables, Clock clock) {
     Map<String, String> environment = new HashMap<>();
     environment.put("SECRET_KEY", SECRET_KEY);
     environment.put("OAUTH_SERVER_KEY", SERVER_KEY);
     environment.put("HOST", "127.0.0.1");
     environment.put("PORT", "0");
     environment.putAll(variables);
-    return new ReliabilityStack(environment, clock).awaitReady();
+    return new ReliabilityStack(environment, clock);
   }
 
   /** The variables for an SQLite database file in this directory. */
