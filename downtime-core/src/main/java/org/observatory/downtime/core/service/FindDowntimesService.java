@@ -1,6 +1,8 @@
 package org.observatory.downtime.core.service;
 
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.observatory.downtime.core.model.Downtime;
 import org.observatory.downtime.core.model.DowntimePage;
@@ -31,5 +33,11 @@ public final class FindDowntimesService implements FindDowntimesUseCase {
   @Override
   public void forEach(DowntimeQuery query, Consumer<? super Downtime> action) {
     repository.forEach(query, action);
+  }
+
+  // The newest change time; a store never written to has the epoch, which any first write moves past.
+  @Override
+  public Optional<Instant> dataVersion() {
+    return Optional.of(repository.lastModified().orElse(Instant.EPOCH));
   }
 }
