@@ -42,7 +42,7 @@ final class ErrorMapper {
       responder.send(ctx, 403, json.detail(message), "Permission denied");
     } else if (e instanceof UnavailableException outage) {
       LOG.warn("{} {} answered 503: {}", ctx.method(), ctx.path(), outage.getMessage());
-      responder.send(ctx, 503, json.detail(outage.getMessage()), "Service unavailable");
+      responder.send(ctx, 503, json.detail(outage.publicMessage()), "Service unavailable");
     } else if (e instanceof BadRequestException bad) {
       responder.send(ctx, bad.status(), json.detail(bad.getMessage()), "Bad request");
     } else if (e instanceof HttpResponseException javalin) {

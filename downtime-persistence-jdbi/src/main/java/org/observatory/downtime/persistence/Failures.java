@@ -11,6 +11,9 @@ import org.observatory.downtime.core.model.UnavailableException;
  */
 final class Failures {
 
+  /** What clients are told: the host, user and driver's reason stay in the operators' log. */
+  static final String PUBLIC_MESSAGE = "The database is unavailable. Try again in a moment.";
+
   private Failures() {
   }
 
@@ -30,7 +33,7 @@ final class Failures {
       reason = firstLine(rootMessage(failure));
     }
     // The cause is the driver's exception, never Jdbi's: Jdbi's message can carry the statement's bound values.
-    return new UnavailableException("The " + database + " is unavailable: " + reason, sql);
+    return new UnavailableException(PUBLIC_MESSAGE, "The " + database + " is unavailable: " + reason, sql);
   }
 
   private static <E extends Throwable> E find(Throwable failure, Class<E> type) {

@@ -28,6 +28,9 @@ import org.observatory.downtime.core.port.out.IdentityProvider;
 public final class PortalIdentityProvider implements IdentityProvider {
 
   // Token-endpoint errors that mean this service is misconfigured, not that the user typed a wrong password.
+  /** What clients are told when the portal fails; the URL and the portal's answer stay in the operators' log. */
+  static final String PUBLIC_MESSAGE =
+      "The Observation Portal cannot be reached to check these credentials. Try again in a moment.";
   private static final Set<String> CLIENT_ERRORS = Set.of("invalid_client", "unauthorized_client", "unsupported_grant_type");
 
   private final OkHttpClient client;
@@ -133,7 +136,7 @@ public final class PortalIdentityProvider implements IdentityProvider {
   }
 
   static UnavailableException unavailable(String why) {
-    return new UnavailableException("Observation Portal unavailable: " + why);
+    return new UnavailableException(PUBLIC_MESSAGE, "Observation Portal unavailable: " + why, null);
   }
 
   private static HttpUrl url(String field, String value) {

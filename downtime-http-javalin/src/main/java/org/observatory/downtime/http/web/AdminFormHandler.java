@@ -30,6 +30,8 @@ import org.observatory.downtime.http.feature.FeatureServices;
  */
 final class AdminFormHandler {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AdminFormHandler.class);
+
   static final String WRONG_FORMAT = "Datetime has wrong format. Use one of these formats instead: "
       + "YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].";
 
@@ -107,7 +109,8 @@ final class AdminFormHandler {
       } catch (ValidationException e) {
         errors.putAll(e.errors());
       } catch (UnavailableException e) {
-        errors.put(FieldErrors.NON_FIELD, List.of(e.getMessage()));
+        LOG.warn("{} {} answered 503: {}", ctx.method(), ctx.path(), e.getMessage());
+        errors.put(FieldErrors.NON_FIELD, List.of(e.publicMessage()));
         status = HttpStatus.SERVICE_UNAVAILABLE;
       }
     }

@@ -57,7 +57,7 @@ final class WebErrors {
         }
       } catch (UnavailableException e) {
         LOG.warn("{} {} answered 503: {}", ctx.method(), ctx.path(), e.getMessage());
-        show(ctx, 503, UNAVAILABLE, e.getMessage() + " Try again in a few minutes.");
+        show(ctx, 503, UNAVAILABLE, e.publicMessage() + " Try again in a few minutes.");
       }
     };
   }
