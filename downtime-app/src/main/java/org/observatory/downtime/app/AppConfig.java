@@ -25,6 +25,8 @@ import org.observatory.downtime.core.model.WriteAccess;
  * @param port            {@code PORT}: port {@code serve} binds; 0 for any free port
  * @param writeAccess     {@code WRITE_ACCESS}: who may write
  * @param maxRequestBytes {@code MAX_REQUEST_BYTES}: largest request body accepted
+ * @param answerCacheMb   {@code ANSWER_CACHE_MB}: megabytes of repeated list answers kept (while the data is
+ *                        unchanged); 0 turns the answer cache off
  */
 public record AppConfig(
     String secretKey,
@@ -37,7 +39,8 @@ public record AppConfig(
     String host,
     int port,
     WriteAccess writeAccess,
-    long maxRequestBytes) {
+    long maxRequestBytes,
+    int answerCacheMb) {
 
   /** The old service's default {@code SECRET_KEY}; a warning is logged when it is still in use. */
   public static final String DEFAULT_SECRET_KEY = "### CHANGE ME ###";
@@ -51,6 +54,9 @@ public record AppConfig(
     Objects.requireNonNull(logoUrl, "logoUrl");
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(writeAccess, "writeAccess");
+    if (answerCacheMb < 0) {
+      throw new IllegalArgumentException("answerCacheMb must not be negative, was " + answerCacheMb);
+    }
   }
 
   /**
@@ -72,7 +78,13 @@ public record AppConfig(
         env.text("HOST", "127.0.0.1"),
         env.integer("PORT", 8000, 0, 65535),
         writeAccess(env),
-        env.integer("MAX_REQUEST_BYTES", 1024 * 1024, 1024, Integer.MAX_VALUE));
+        env.integer("MAX_REQUEST_BYTES", 1024 * 1024, 1024, Integer.MAX_VALUE),
+        env.integer("ANSWER_CACHE_MB", 32, 0, 4096));
+  }
+
+  /** {@code ANSWER_CACHE_MB} in bytes. */
+  public long answerCacheBytes() {
+    return answerCacheMb * 1024L * 1024L;
   }
 
   /** Whether {@code SECRET_KEY} was left at the published default (sessions could be forged). */
@@ -155,6 +167,7 @@ public record AppConfig(
         + ", serverKey=" + (serverKey.isEmpty() ? "none" : "****") + ", configdbUrl="
         + (configdbUrl.isEmpty() ? "(demo network)" : configdbUrl.replaceAll("//[^/@]*@", "//***@"))
         + ", logoUrl=" + logoUrl + ", host=" + host + ", port=" + port + ", writeAccess="
-        + writeAccess.name().toLowerCase(Locale.ROOT) + ", maxRequestBytes=" + maxRequestBytes + "]";
+        + writeAccess.name().toLowerCase(Locale.ROOT) + ", maxRequestBytes=" + maxRequestBytes
+        + ", answerCacheMb=" + answerCacheMb + "]";
   }
 }

@@ -38,7 +38,7 @@ final class HttpServerRunner implements ServerRunner {
     Application app = application.get();
     StartupLog.write(log, config, app.catalogue(), app.migrationsApplied());
     HttpSettings settings = new HttpSettings(config.host(), config.port(), config.secretKey(), config.debug(),
-        config.logoUrl(), config.serverKey(), config.maxRequestBytes());
+        config.logoUrl(), config.serverKey(), config.maxRequestBytes(), config.answerCacheBytes());
     DowntimeHttpServer server = new DowntimeHttpServer(settings, app.httpServices(), app.featureServices());
     CountDownLatch stopped = new CountDownLatch(1);
     try {

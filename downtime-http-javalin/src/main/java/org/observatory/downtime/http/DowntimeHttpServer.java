@@ -63,7 +63,8 @@ public final class DowntimeHttpServer implements AutoCloseable {
             json::one, json::value, responder::send, RequestScheme::origin, cors::options));
     ApiRoutes api = new ApiRoutes(
         new DowntimeListHandler(services.find(), services.create(), services.catalogue(), services.writePolicy(),
-            guard, body, json, responder),
+            guard, body, json, responder,
+            new AnswerCache(settings.answerCacheBytes(), AnswerCache.DEFAULT_MAX_ENTRIES)),
         new DowntimeDetailHandler(services.find(), services.update(), services.delete(), services.catalogue(),
             services.writePolicy(), guard, body, json, responder),
         cors,

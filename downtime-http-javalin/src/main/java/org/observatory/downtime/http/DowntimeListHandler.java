@@ -2,7 +2,9 @@ package org.observatory.downtime.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.observatory.downtime.core.model.Downtime;
 import org.observatory.downtime.core.model.DowntimeDraft;
 import org.observatory.downtime.core.model.DowntimePage;
@@ -13,6 +15,7 @@ import org.observatory.downtime.core.port.out.InstrumentCatalogue;
 import org.observatory.downtime.core.query.DowntimeQuery;
 import org.observatory.downtime.core.query.DowntimeQueryParser;
 import org.observatory.downtime.core.service.WritePolicy;
+import org.observatory.downtime.http.feature.EntityTags;
 
 /** {@code GET /api/} (filtered, paginated list) and {@code POST /api/} (create). */
 final class DowntimeListHandler {
@@ -25,9 +28,11 @@ final class DowntimeListHandler {
   private final RequestBody body;
   private final DowntimeJson json;
   private final ApiResponder responder;
+  private final AnswerCache answers;
 
   DowntimeListHandler(FindDowntimesUseCase find, CreateDowntimeUseCase create, InstrumentCatalogue catalogue,
-                      WritePolicy policy, WriteGuard guard, RequestBody body, DowntimeJson json, ApiResponder responder) {
+                      WritePolicy policy, WriteGuard guard, RequestBody body, DowntimeJson json, ApiResponder responder,
+                      AnswerCache answers) {
     this.find = find;
     this.create = create;
     this.catalogue = catalogue;
@@ -36,16 +41,34 @@ final class DowntimeListHandler {
     this.body = body;
     this.json = json;
     this.responder = responder;
+    this.answers = answers;
   }
 
   void list(Context ctx) {
     // Choices come from the catalogue of this moment: ConfigDB changes are seen without a restart.
     DowntimeQuery query = DowntimeQueryParser.parse(ctx.queryParamMap(), catalogue.current());
-    DowntimePage page = find.list(query);
     PageLinks links = PageLinks.of(ctx);
+    // The HTML rendering is for the odd browser and repeats the raw request: it is built every time.
+    Optional<Instant> version = answers.enabled() && !Negotiation.wantsHtml(ctx) ? find.dataVersion() : Optional.empty();
+    if (version.isEmpty()) {
+      Page built = page(query, links);
+      responder.send(ctx, 200, built.json(), "Downtime list", built.next(), built.previous());
+      return;
+    }
+    AnswerKey key = new AnswerKey(links.base(), "json", query.toString(), links.parameters());
+    CachedAnswer answer = answers.get(key, version.get(), () -> {
+      byte[] bytes = page(query, links).json();
+      return new CachedAnswer("application/json", bytes, EntityTags.tagOf(bytes));
+    });
+    // The tag goes with the answer, so the conditional-GET step need not hash the bytes again.
+    ctx.status(200).header("ETag", answer.tag()).contentType(answer.contentType()).result(answer.body());
+  }
+
+  private Page page(DowntimeQuery query, PageLinks links) {
+    DowntimePage page = find.list(query);
     String next = links.next(query, page.count());
     String previous = links.previous(query);
-    responder.send(ctx, 200, json.page(page, next, previous), "Downtime list", next, previous);
+    return new Page(json.page(page, next, previous), next, previous);
   }
 
   void create(Context ctx) {
@@ -56,5 +79,8 @@ final class DowntimeListHandler {
     Downtime created = create.create(draft, user);
     ctx.header("Location", RequestScheme.origin(ctx) + "/api/" + created.id() + "/");
     responder.send(ctx, 201, json.one(created), "Downtime created");
+  }
+
+  private record Page(byte[] json, String next, String previous) {
   }
 }

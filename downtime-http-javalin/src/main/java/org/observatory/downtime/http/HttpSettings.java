@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param serverKey       key the Observation Portal sends as {@code Authorization: Server <key>}
  *                        ({@code OAUTH_SERVER_KEY}); {@code ""} refuses every push; never logged
  * @param maxRequestBytes largest request body accepted; larger ones are answered 413
+ * @param answerCacheBytes bytes of finished {@code GET /api/} list answers kept for repeated requests (valid while
+ *                        the stored data does not change); {@code 0} keeps none
  */
 public record HttpSettings(
     String host,
@@ -21,10 +23,14 @@ public record HttpSettings(
     boolean debug,
     String logoUrl,
     String serverKey,
-    long maxRequestBytes) {
+    long maxRequestBytes,
+    long answerCacheBytes) {
 
   /** One megabyte, the default body limit. */
   public static final long DEFAULT_MAX_REQUEST_BYTES = 1024L * 1024L;
+
+  /** 32 MB of list answers (a 10 000-row answer is ~3.5 MB), the default answer cache. */
+  public static final long DEFAULT_ANSWER_CACHE_BYTES = 32L * 1024L * 1024L;
 
   public HttpSettings {
     Objects.requireNonNull(host, "host");
@@ -43,6 +49,15 @@ public record HttpSettings(
     if (maxRequestBytes < 1) {
       throw new IllegalArgumentException("maxRequestBytes must be positive, was " + maxRequestBytes);
     }
+    if (answerCacheBytes < 0) {
+      throw new IllegalArgumentException("answerCacheBytes must not be negative, was " + answerCacheBytes);
+    }
+  }
+
+  /** Settings with the default answer cache. */
+  public HttpSettings(String host, int port, String secretKey, boolean debug, String logoUrl, String serverKey,
+                      long maxRequestBytes) {
+    this(host, port, secretKey, debug, logoUrl, serverKey, maxRequestBytes, DEFAULT_ANSWER_CACHE_BYTES);
   }
 
   /** Settings for a local test server on a free port with the default body limit and no portal push key. */
@@ -52,18 +67,24 @@ public record HttpSettings(
 
   /** The same settings with another portal push key. */
   public HttpSettings withServerKey(String key) {
-    return new HttpSettings(host, port, secretKey, debug, logoUrl, key, maxRequestBytes);
+    return new HttpSettings(host, port, secretKey, debug, logoUrl, key, maxRequestBytes, answerCacheBytes);
   }
 
   /** The same settings with another body limit. */
   public HttpSettings withMaxRequestBytes(long bytes) {
-    return new HttpSettings(host, port, secretKey, debug, logoUrl, serverKey, bytes);
+    return new HttpSettings(host, port, secretKey, debug, logoUrl, serverKey, bytes, answerCacheBytes);
+  }
+
+  /** The same settings with another answer cache size ({@code 0} turns it off). */
+  public HttpSettings withAnswerCacheBytes(long bytes) {
+    return new HttpSettings(host, port, secretKey, debug, logoUrl, serverKey, maxRequestBytes, bytes);
   }
 
   @Override
   public String toString() {
     // The record's default would print the secrets.
     return "HttpSettings[host=" + host + ", port=" + port + ", debug=" + debug + ", logoUrl=" + logoUrl
-        + ", serverKey=" + (serverKey.isEmpty() ? "(none)" : "(set)") + ", maxRequestBytes=" + maxRequestBytes + "]";
+        + ", serverKey=" + (serverKey.isEmpty() ? "(none)" : "(set)") + ", maxRequestBytes=" + maxRequestBytes
+        + ", answerCacheBytes=" + answerCacheBytes + "]";
   }
 }

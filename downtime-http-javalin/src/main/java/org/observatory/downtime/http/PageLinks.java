@@ -41,6 +41,16 @@ final class PageLinks {
     return new PageLinks(RequestScheme.origin(ctx) + ctx.path(), params);
   }
 
+  /** {@code scheme://host[:port]/path} the links start with. */
+  String base() {
+    return base;
+  }
+
+  /** The request's parameters as the links repeat them (sorted by name, unknown ones included), as one string. */
+  String parameters() {
+    return params.toString();
+  }
+
   /** The next page, or {@code null} past the end. */
   String next(DowntimeQuery query, long count) {
     long nextOffset = (long) query.offset() + query.limit();
