@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
 import org.observatory.downtime.core.model.AuditEntry;
 import org.observatory.downtime.core.model.Downtime;
 import org.observatory.downtime.core.model.DowntimeDraft;
@@ -26,6 +27,10 @@ public final class JdbiDowntimeRepository implements DowntimeRepository {
 
   // Rows fetched per round trip when streaming (PostgreSQL otherwise reads the whole result into memory).
   private static final int FETCH_SIZE = 500;
+
+  // Up to this page size a page is first read alone (no transaction round trips); larger pages, likely full and
+  // costly to read twice, go straight to the consistent read of page and count.
+  private static final int SINGLE_STATEMENT_LIMIT = 1000;
 
   private final Store store;
 
@@ -106,15 +111,29 @@ public final class JdbiDowntimeRepository implements DowntimeRepository {
     if (sql.impossible()) {
       return new DowntimePage(0, List.of());
     }
+    if (query.limit() <= SINGLE_STATEMENT_LIMIT) {
+      // Most pages are not full (the schedulers' ~350 rows under the default 1000): their count follows from the
+      // page, so one statement outside a transaction answers; a full page is read again with its count below.
+      List<Downtime> page = store.read(handle -> page(handle, sql));
+      if (countKnown(query, page)) {
+        return new DowntimePage((long) query.offset() + page.size(), page);
+      }
+    }
     return store.readConsistent(handle -> {
-      List<Downtime> page = sql.bindPage(handle.createQuery(sql.page(store.dialect()))).map(new DowntimeRowMapper())
-          .list();
-      // The count follows from the page unless the page is full, or empty past the first row.
-      boolean known = page.size() < query.limit() && (!page.isEmpty() || query.offset() == 0);
-      long count = known ? (long) query.offset() + page.size()
+      List<Downtime> page = page(handle, sql);
+      long count = countKnown(query, page) ? (long) query.offset() + page.size()
           : sql.bind(handle.createQuery(sql.count())).mapTo(Long.class).one();
       return new DowntimePage(count, page);
     });
+  }
+
+  private List<Downtime> page(Handle handle, DowntimeSql sql) {
+    return sql.bindPage(handle.createQuery(sql.page(store.dialect()))).map(new DowntimeRowMapper()).list();
+  }
+
+  // The count follows from the page unless the page is full, or empty past the first row.
+  private static boolean countKnown(DowntimeQuery query, List<Downtime> page) {
+    return page.size() < query.limit() && (!page.isEmpty() || query.offset() == 0);
   }
 
   @Override
