@@ -108,7 +108,8 @@ final class AnswerCache {
   }
 
   private synchronized void keep(AnswerKey key, Instant version, CachedAnswer answer) {
-    long weight = ENTRY_OVERHEAD + key.weight() + answer.body().length;
+    // Room for the gzip copy kept with the answer once a client asks for it (JSON lists shrink well below a quarter).
+    long weight = ENTRY_OVERHEAD + key.weight() + answer.body().length + answer.body().length / 4;
     if (weight > maxBytes / 2) {
       return;
     }

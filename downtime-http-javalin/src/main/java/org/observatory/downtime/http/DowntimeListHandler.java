@@ -20,6 +20,8 @@ import org.observatory.downtime.http.feature.EntityTags;
 /** {@code GET /api/} (filtered, paginated list) and {@code POST /api/} (create). */
 final class DowntimeListHandler {
 
+  private static final int GZIP_MIN_BYTES = 1500;
+
   private final FindDowntimesUseCase find;
   private final CreateDowntimeUseCase create;
   private final InstrumentCatalogue catalogue;
@@ -61,7 +63,32 @@ final class DowntimeListHandler {
       return new CachedAnswer("application/json", bytes, EntityTags.tagOf(bytes));
     });
     // The tag goes with the answer, so the conditional-GET step need not hash the bytes again.
-    ctx.status(200).header("ETag", answer.tag()).contentType(answer.contentType()).result(answer.body());
+    ctx.status(200).header("ETag", answer.tag()).contentType(answer.contentType());
+    // As the server's own compression would (gzip from 1500 bytes), but compressed once per answer, not per request.
+    if (answer.body().length >= GZIP_MIN_BYTES && acceptsGzip(ctx.header("Accept-Encoding"))) {
+      ctx.header("Content-Encoding", "gzip").result(answer.gzipped());
+    } else {
+      ctx.result(answer.body());
+    }
+  }
+
+  /** Whether an {@code Accept-Encoding} header lists gzip (and does not refuse it with {@code q=0}). */
+  static boolean acceptsGzip(String acceptEncoding) {
+    if (acceptEncoding == null) {
+      return false;
+    }
+    for (String coding : acceptEncoding.split(",")) {
+      String[] parts = coding.split(";");
+      if (parts[0].strip().equalsIgnoreCase("gzip")) {
+        for (int i = 1; i < parts.length; i++) {
+          if (parts[i].strip().replace(" ", "").matches("q=0(\\.0*)?")) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   private Page page(DowntimeQuery query, PageLinks links) {

@@ -73,10 +73,10 @@ class AnswerCacheTest {
   @Test
   void get_overTheByteBound_evictsTheLeastRecentlyUsed() {
     AnswerCache cache = new AnswerCache(8_000, 100);
-    cache.get(key("http://a", "1"), V1, () -> build("x".repeat(3_000)));
-    cache.get(key("http://a", "2"), V1, () -> build("y".repeat(3_000)));
+    cache.get(key("http://a", "1"), V1, () -> build("x".repeat(2_500)));
+    cache.get(key("http://a", "2"), V1, () -> build("y".repeat(2_500)));
     cache.get(key("http://a", "1"), V1, () -> build("rebuilt 1"));
-    cache.get(key("http://a", "3"), V1, () -> build("z".repeat(3_000)));
+    cache.get(key("http://a", "3"), V1, () -> build("z".repeat(2_500)));
 
     assertThat(cache.bytes()).isLessThanOrEqualTo(8_000);
     assertThat(text(cache.get(key("http://a", "2"), V1, () -> build("rebuilt 2")))).isEqualTo("rebuilt 2");

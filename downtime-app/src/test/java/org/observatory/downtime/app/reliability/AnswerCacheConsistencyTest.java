@@ -2,10 +2,16 @@ package org.observatory.downtime.app.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,6 +67,31 @@ class AnswerCacheConsistencyTest {
     }
   }
 
+  @Test
+  void sqlite_gzipRequest_getsTheSameAnswerCompressedWithTheSameTag() throws IOException {
+    try (ReliabilityStack stack = ReliabilityStack.start(ReliabilityStack.sqlite(directory), Clock.systemUTC())) {
+      for (int i = 0; i < 20; i++) {
+        create(stack, i);
+      }
+      HttpResponse<String> plain = stack.http.get("/api/");
+      assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+      String tag = plain.headers().firstValue("ETag").orElseThrow();
+
+      for (int i = 0; i < 2; i++) {
+        HttpResponse<byte[]> zipped = bytes(stack, "Accept-Encoding", "gzip");
+        assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(zipped.headers().firstValue("ETag")).hasValue(tag);
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+          assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain.body());
+        }
+      }
+      HttpResponse<byte[]> notModified = bytes(stack, "Accept-Encoding", "gzip", "If-None-Match", tag);
+      assertThat(notModified.statusCode()).isEqualTo(304);
+      assertThat(notModified.body()).isEmpty();
+      assertThat(notModified.headers().firstValue("Content-Encoding")).isEmpty();
+    }
+  }
+
   private static void writesShowAtOnce(ReliabilityStack first, ReliabilityStack second) {
     String a = create(first, 2);
     // Both instances now keep the answer with one downtime.
@@ -94,6 +125,22 @@ class AnswerCacheConsistencyTest {
     String latest = afterDelete.headers().firstValue("ETag").orElseThrow();
     assertThat(second.http.get(WINDOW, "If-None-Match", latest).statusCode()).isEqualTo(304);
     assertThat(second.http.get(WINDOW, "If-None-Match", latest).body()).isEmpty();
+  }
+
+  // java.net.http leaves gzip bodies compressed: read as bytes.
+  private static HttpResponse<byte[]> bytes(ReliabilityStack stack, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.http.base + "/api/"));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    try {
+      return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String create(ReliabilityStack stack, int n) {

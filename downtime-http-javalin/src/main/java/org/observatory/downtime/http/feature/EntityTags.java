@@ -29,6 +29,7 @@ public final class EntityTags {
       // A handler that keeps finished answers sent the tag it computed with them: the bytes are not hashed again.
       if (matches(ctx.header("If-None-Match"), given)) {
         ctx.status(304);
+        ctx.res().setHeader("Content-Encoding", null);
         ctx.result(new byte[0]);
       }
       return;
