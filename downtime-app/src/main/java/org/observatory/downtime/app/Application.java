@@ -48,17 +48,12 @@ public final class Application implements AutoCloseable {
   private final RecurringDowntimeService recurring;
   private final AvailabilityService availability;
   private final ImportDowntimesService imports;
-  private final int migrationsApplied;
+  private volatile int migrationsApplied;
 
+  // Connects to nothing yet: the pools open lazily and the schema is brought up to date by migrateOnOpen().
   private Application(AppConfig config, Adapters adapters, Clock clock) {
     this.catalogue = adapters.catalogue();
     this.persistence = JdbiPersistence.open(persistenceConfig(config.database()), clock);
-    try {
-      this.migrationsApplied = persistence.migrate();
-    } catch (RuntimeException e) {
-      persistence.close();
-      throw e;
-    }
     PasswordHasher hasher = new PasswordHasher();
     this.policy = new WritePolicy(config.writeAccess());
     this.create = new CreateDowntimeService(persistence.downtimes(), catalogue, policy);
@@ -80,8 +75,34 @@ public final class Application implements AutoCloseable {
    * @throws org.observatory.downtime.core.model.UnavailableException when the database cannot be reached or migrated
    */
   public static Application open(AppConfig config, Adapters adapters, Clock clock) {
+    Application application = unmigrated(config, adapters, clock);
+    try {
+      application.migrateOnOpen();
+    } catch (RuntimeException e) {
+      application.close();
+      throw e;
+    }
+    return application;
+  }
+
+  /**
+   * Builds the pools and the services without touching the database, so that {@code serve} can build its HTTP
+   * server meanwhile; {@link #migrateOnOpen()} must succeed before any of them is used.
+   */
+  static Application unmigrated(AppConfig config, Adapters adapters, Clock clock) {
     return new Application(Objects.requireNonNull(config, "config"), Objects.requireNonNull(adapters, "adapters"),
         Objects.requireNonNull(clock, "clock"));
+  }
+
+  /**
+   * Brings the schema up to date, then makes the first pooled connection and query (so the first request does not
+   * pay for them).
+   *
+   * @throws org.observatory.downtime.core.model.UnavailableException when the database cannot be reached or migrated
+   */
+  void migrateOnOpen() {
+    migrationsApplied = persistence.migrate();
+    persistence.reachable();
   }
 
   /** The database settings in the persistence adapter's terms. */

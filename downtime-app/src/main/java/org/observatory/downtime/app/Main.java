@@ -50,7 +50,12 @@ public final class Main {
       err.flush();
       return ExitCodes.INVALID_INPUT;
     }
-    try (LazyApplication application = new LazyApplication(() -> Application.open(config, adapters, Clock.systemUTC()))) {
+    try (LazyApplication application = new LazyApplication(
+        () -> Application.unmigrated(config, adapters, Clock.systemUTC()))) {
+      if (args.length == 1 && args[0].equals("serve")) {
+        // Known to serve before the command line is parsed: the database opens on the other core meanwhile.
+        application.openInBackground();
+      }
       DeferredUseCases useCases = new DeferredUseCases(application);
       CliServices services = new CliServices(useCases, useCases, useCases, useCases, adapters.catalogue(),
           new HttpServerRunner(config, application, stop, started), () -> application.get().migrate(), useCases,
