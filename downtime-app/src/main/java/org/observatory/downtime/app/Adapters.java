@@ -1,10 +1,8 @@
 package org.observatory.downtime.app;
 
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import okhttp3.OkHttpClient;
 import org.observatory.downtime.configdb.CatalogueSource;
 import org.observatory.downtime.configdb.InstrumentCatalogues;
 import org.observatory.downtime.core.port.out.IdentityProvider;
@@ -32,13 +30,9 @@ public record Adapters(CatalogueSource catalogue, Optional<IdentityProvider> por
    */
   public static Adapters fromConfig(AppConfig config, Clock clock) {
     CatalogueSource catalogue;
-    String url = config.configdbUrl().strip().toLowerCase(Locale.ROOT);
-    // Building an HTTP client loads the TLS trust store (about 0.3 s of every start): only for ConfigDB over HTTP;
-    // the demo network and files never use it.
-    OkHttpClient client = url.startsWith("http://") || url.startsWith("https://")
-        ? InstrumentCatalogues.defaultClient() : null;
     try {
-      catalogue = InstrumentCatalogues.fromSetting(config.configdbUrl(), client, clock);
+      // The client is built only for ConfigDB over HTTP: it loads the TLS trust store (about 0.3 s of a start).
+      catalogue = InstrumentCatalogues.fromSetting(config.configdbUrl(), InstrumentCatalogues::defaultClient, clock);
     } catch (IllegalArgumentException e) {
       // The factory's messages start with the variable's name already.
       throw new ConfigException(e.getMessage().startsWith("CONFIGDB_URL") ? e.getMessage()

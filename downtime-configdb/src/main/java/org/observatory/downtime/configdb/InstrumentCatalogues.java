@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 
 /** Chooses the instrument catalogue named by the {@code CONFIGDB_URL} setting. */
@@ -27,18 +28,19 @@ public final class InstrumentCatalogues {
    * → ConfigDB over HTTP (cached 15 minutes); {@code file:} URL or a path to an existing file → that file.
    *
    * @param configdbUrl the setting, may be {@code null}
-   * @param client      the HTTP client for ConfigDB, with its timeouts set (see {@link #defaultClient()})
+   * @param client      gives the HTTP client for ConfigDB, with its timeouts set (see {@link #defaultClient()}); asked
+   *                    only for an {@code http(s)://} value, since building a client loads the TLS trust store
    * @param clock       the clock that ages the HTTP cache
    * @throws IllegalArgumentException with a message naming {@code CONFIGDB_URL} when the value is unusable
    */
-  public static CatalogueSource fromSetting(String configdbUrl, OkHttpClient client, Clock clock) {
+  public static CatalogueSource fromSetting(String configdbUrl, Supplier<OkHttpClient> client, Clock clock) {
     if (configdbUrl == null || configdbUrl.isBlank()) {
       return new DemoInstrumentCatalogue();
     }
     String value = configdbUrl.strip();
     String lower = value.toLowerCase(Locale.ROOT);
     if (lower.startsWith("http://") || lower.startsWith("https://")) {
-      return new HttpInstrumentCatalogue(client, value, clock);
+      return new HttpInstrumentCatalogue(client.get(), value, clock);
     }
     Path file = lower.startsWith("file:") ? fileUrl(value) : path(value);
     if (!Files.isRegularFile(file)) {

@@ -20,7 +20,7 @@ class InstrumentCataloguesTest {
   Path dir;
 
   private CatalogueSource from(String setting) {
-    return InstrumentCatalogues.fromSetting(setting, client, clock);
+    return InstrumentCatalogues.fromSetting(setting, () -> client, clock);
   }
 
   @Test
