@@ -1,5 +1,6 @@
 package org.observatory.downtime.app;
 
+import org.observatory.downtime.app.support.PostgresSchema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

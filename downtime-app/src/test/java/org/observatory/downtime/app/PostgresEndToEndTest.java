@@ -1,5 +1,6 @@
 package org.observatory.downtime.app;
 
+import org.observatory.downtime.app.support.PostgresSchema;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

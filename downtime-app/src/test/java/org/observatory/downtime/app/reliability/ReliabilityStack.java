@@ -1,5 +1,6 @@
 package org.observatory.downtime.app.reliability;
 
+import org.observatory.downtime.app.support.PostgresSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -88,8 +89,8 @@ final class ReliabilityStack implements AutoCloseable {
   /** The variables for a schema of the PostgreSQL test database, reached at host:port (e.g. through a proxy). */
   static Map<String, String> postgresql(PostgresSchema schema, int port, Path directory) {
     return Map.of("DB_ENGINE", "django.db.backends.postgresql", "DB_NAME", PostgresSchema.DATABASE,
-        "DB_HOST", PostgresSchema.HOST, "DB_PORT", Integer.toString(port), "DB_USER", schema.user,
-        "DB_SCHEMA", schema.name, "CONFIGDB_URL", catalogueFile(directory).toString());
+        "DB_HOST", PostgresSchema.HOST, "DB_PORT", Integer.toString(port), "DB_USER", schema.user(),
+        "DB_SCHEMA", schema.name(), "CONFIGDB_URL", catalogueFile(directory).toString());
   }
 
   /** Writes the test network (ogg.clma.2m0a, coj.doma.1m0a) as a ConfigDB answer into the directory. */

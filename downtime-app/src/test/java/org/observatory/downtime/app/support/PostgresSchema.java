@@ -1,4 +1,4 @@
-package org.observatory.downtime.app.reliability;
+package org.observatory.downtime.app.support;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -10,29 +10,40 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A fresh schema in the PostgreSQL {@code test} database at 127.0.0.1:5432, dropped on {@link #close()}, so test
- * classes sharing the database never see each other's rows. Skips the test when PostgreSQL is unreachable, unless
- * {@code CI=true}: then it fails.
+ * A fresh schema in the PostgreSQL {@code test} database at 127.0.0.1:5432 (user {@code root}, else {@code postgres}),
+ * dropped on {@link #close()}, so test classes and modules sharing the database never see each other's rows.
+ * Unreachable PostgreSQL skips the test with a message, unless {@code CI=true}: then it fails.
  */
-final class PostgresSchema implements AutoCloseable {
+public final class PostgresSchema implements AutoCloseable {
 
-  static final String HOST = "127.0.0.1";
-  static final int PORT = 5432;
-  static final String DATABASE = "test";
+  public static final String HOST = "127.0.0.1";
+  public static final int PORT = 5432;
+  public static final String DATABASE = "test";
 
-  final String user;
-  final String name;
+  private final String user;
+  private final String name;
 
   private PostgresSchema(String user, String name) {
     this.user = user;
     this.name = name;
   }
 
-  static PostgresSchema create() {
+  /** Creates {@code t_<random>} as the first of {@code root} or {@code postgres} that can connect. */
+  public static PostgresSchema create() {
     String user = reachableUser();
     String name = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     execute(user, "CREATE SCHEMA " + name);
     return new PostgresSchema(user, name);
+  }
+
+  /** The database user that could connect. */
+  public String user() {
+    return user;
+  }
+
+  /** The schema's name, for {@code DB_SCHEMA} or {@code PersistenceConfig.withSchema}. */
+  public String name() {
+    return name;
   }
 
   @Override
