@@ -3,39 +3,18 @@ package org.observatory.downtime.app.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.observatory.downtime.app.support.TestDatabase;
 import org.observatory.downtime.app.support.TestStack;
 import org.observatory.downtime.http.CsrfTokens;
 import org.observatory.downtime.http.HttpSettings;
 import org.observatory.downtime.http.SessionCookies;
 
 /** DESIGN §3.4 on a real port: Token, Basic, session cookie with CSRF, and the portal's push of users and tokens. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class AuthApiContract {
+abstract class AuthApiContract extends RealPortContract {
 
   static final String NOT_PROVIDED = "{\"detail\":\"Authentication credentials were not provided.\"}";
   static final String INVALID_TOKEN = "{\"detail\":\"Invalid token.\"}";
   static final String DENIED = "{\"detail\":\"You do not have permission to perform this action.\"}";
-
-  TestStack stack;
-  ApiClient api;
-
-  abstract TestDatabase newDatabase();
-
-  @BeforeAll
-  void startStack() {
-    stack = TestStack.start(newDatabase());
-    api = new ApiClient(stack.baseUrl());
-  }
-
-  @AfterAll
-  void stopStack() {
-    stack.close();
-  }
 
   HttpResponse<String> post(ApiClient.Call call) {
     return call.json(WriteApiContract.VALID).send();

@@ -4,42 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.observatory.downtime.app.support.TestDatabase;
-import org.observatory.downtime.app.support.TestStack;
 
 /** DESIGN §3.3 beyond the old service: PUT replaces, PATCH merges, DELETE removes, with the same validation. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ChangeApiContract {
-
-  TestStack stack;
-  ApiClient api;
-
-  abstract TestDatabase newDatabase();
-
-  @BeforeAll
-  void startStack() {
-    stack = TestStack.start(newDatabase());
-    api = new ApiClient(stack.baseUrl());
-  }
-
-  @AfterAll
-  void stopStack() {
-    stack.close();
-  }
-
-  HttpResponse<String> create(String json) {
-    return api.post("/api/").as("staff").json(json).send();
-  }
-
-  long createdId(String json) {
-    HttpResponse<String> response = create(json);
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    return ReadApiContract.json(response).get("id").asLong();
-  }
+abstract class ChangeApiContract extends RealPortContract {
 
   @Test
   void put_replacesEveryField_andKeepsTheCreator() {

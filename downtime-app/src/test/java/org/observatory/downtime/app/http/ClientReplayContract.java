@@ -8,32 +8,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.observatory.downtime.app.support.TestDatabase;
-import org.observatory.downtime.app.support.TestStack;
 
 /** Issue 3: the observatory's scheduler and portal, replayed request by request against a real port. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ClientReplayContract {
-
-  TestStack stack;
-  ApiClient api;
-
-  abstract TestDatabase newDatabase();
-
-  @BeforeAll
-  void startStack() {
-    stack = TestStack.start(newDatabase());
-    api = new ApiClient(stack.baseUrl());
-  }
-
-  @AfterAll
-  void stopStack() {
-    stack.close();
-  }
+abstract class ClientReplayContract extends RealPortContract {
 
   /** Issue 3: exactly what the observatory's scheduler and portal send, parsed exactly as they parse it. */
   @Test

@@ -8,40 +8,24 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.observatory.downtime.app.support.TestDatabase;
-import org.observatory.downtime.app.support.TestStack;
 import org.observatory.downtime.core.fixtures.Drafts;
 import org.observatory.downtime.core.fixtures.TestCatalogues;
 import org.observatory.downtime.core.model.WriteAccess;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
 
 /** DESIGN §3.1 around the data: redirects, HEAD, OPTIONS, CORS, security headers, gzip, browsers, 404/405. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ProtocolApiContract {
+abstract class ProtocolApiContract extends RealPortContract {
 
-  TestStack stack;
-  ApiClient api;
   long id;
 
-  abstract TestDatabase newDatabase();
-
   @BeforeAll
-  void startStack() {
-    stack = TestStack.start(newDatabase());
-    api = new ApiClient(stack.baseUrl());
+  void seedDowntimes() {
     for (int i = 0; i < 60; i++) {
       id = stack.database().downtimes().create(Drafts.aDraft(Instant.parse("2026-12-01T10:00:00Z").plusSeconds(3600L * i), 1)
           .withReason("Routine maintenance number " + i).withCreatedBy("staff"), "staff").id();
     }
-  }
-
-  @AfterAll
-  void stopStack() {
-    stack.close();
   }
 
   @Test

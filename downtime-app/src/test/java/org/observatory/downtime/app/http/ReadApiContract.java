@@ -10,33 +10,22 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.observatory.downtime.app.support.TestDatabase;
-import org.observatory.downtime.app.support.TestStack;
 import org.observatory.downtime.core.fixtures.Drafts;
 import org.observatory.downtime.core.model.Downtime;
 import org.observatory.downtime.core.model.DowntimeDraft;
 
 /** DESIGN §3.1–3.2 on a real port: representation, list, filters, ordering, paging, their errors. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ReadApiContract {
+abstract class ReadApiContract extends RealPortContract {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
-  TestStack stack;
-  ApiClient api;
   final List<Downtime> rows = new ArrayList<>();
 
   /** A fresh, empty store. */
-  abstract TestDatabase newDatabase();
-
   @BeforeAll
-  void startStack() {
-    stack = TestStack.start(newDatabase());
-    api = new ApiClient(stack.baseUrl());
+  void seedDowntimes() {
     // Five downtimes a day apart on three telescopes, created in this order.
     rows.add(seed(Drafts.aDraft(Instant.parse("2026-12-01T10:00:00Z"), 2).withReason("Mirror recoat")));
     rows.add(seed(Drafts.aDraft(Instant.parse("2026-12-02T10:00:00Z"), 2).withReason("mirror CLEANING")
@@ -47,11 +36,6 @@ abstract class ReadApiContract {
         "ogg", "clma", "0m4b", "", "Education", "", null)));
     rows.add(seed(new DowntimeDraft(Instant.parse("2026-12-04T10:00:00.654321Z"), Instant.parse("2026-12-04T12:00:00Z"),
         "coj", "doma", "1m0a", "1M0-NRES-SCICAM", "Real-time block", "", null)));
-  }
-
-  @AfterAll
-  void stopStack() {
-    stack.close();
   }
 
   Downtime seed(DowntimeDraft draft) {

@@ -5,49 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.observatory.downtime.app.support.TestDatabase;
 import org.observatory.downtime.app.support.TestStack;
 import org.observatory.downtime.core.fixtures.TestCatalogues;
 import org.observatory.downtime.core.model.WriteAccess;
 
 /** DESIGN §3.3 on a real port: creation from JSON, forms and multipart, and every validation answer. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class WriteApiContract {
+abstract class WriteApiContract extends RealPortContract {
 
   static final String VALID = "{\"start\":\"2026-12-01T10:00:00Z\",\"end\":\"2026-12-01T12:00:00Z\","
       + "\"site\":\"ogg\",\"enclosure\":\"clma\",\"telescope\":\"2m0a\",\"reason\":\"Mirror recoat\"}";
   static final String BAD_DATE =
       "Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].";
-
-  TestStack stack;
-  ApiClient api;
-
-  abstract TestDatabase newDatabase();
-
-  @BeforeAll
-  void startStack() {
-    stack = TestStack.start(newDatabase());
-    api = new ApiClient(stack.baseUrl());
-  }
-
-  @AfterAll
-  void stopStack() {
-    stack.close();
-  }
-
-  HttpResponse<String> create(String json) {
-    return api.post("/api/").as("staff").json(json).send();
-  }
-
-  long createdId(String json) {
-    HttpResponse<String> response = create(json);
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    return ReadApiContract.json(response).get("id").asLong();
-  }
 
   @Test
   void create_json_201WithRepresentationAndLocation() {
