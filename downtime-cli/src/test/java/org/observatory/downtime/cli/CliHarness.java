@@ -12,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import org.observatory.downtime.core.fixtures.InMemoryUserStore;
 import org.observatory.downtime.core.fixtures.TestCatalogues;
 import org.observatory.downtime.core.model.WriteAccess;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
@@ -32,7 +33,7 @@ final class CliHarness {
   static final Instant NOW = Instant.parse("2026-11-23T12:34:56.789Z");
 
   final InMemoryDowntimes downtimes = new InMemoryDowntimes();
-  final InMemoryUsers users = new InMemoryUsers();
+  final InMemoryUserStore users = new InMemoryUserStore();
   final PasswordHasher hasher = new PasswordHasher(new SecureRandom(), 1_000);
   final Deque<String> typedPasswords = new ArrayDeque<>();
   InstrumentCatalogue catalogue = TestCatalogues.fixed();

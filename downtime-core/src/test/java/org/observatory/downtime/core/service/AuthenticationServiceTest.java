@@ -7,20 +7,18 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.security.SecureRandom;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.observatory.downtime.core.fixtures.InMemoryUserStore;
 import org.observatory.downtime.core.model.UnavailableException;
 import org.observatory.downtime.core.model.User;
 import org.observatory.downtime.core.model.UserAccount;
 import org.observatory.downtime.core.port.out.IdentityProvider;
-import org.observatory.downtime.core.port.out.UserStore;
 
 class AuthenticationServiceTest {
 
   private final PasswordHasher hasher = new PasswordHasher(new SecureRandom(), 1000);
-  private final MapUserStore users = new MapUserStore();
+  private final InMemoryUserStore users = new InMemoryUserStore();
   private final IdentityProvider portal = mock(IdentityProvider.class);
   private final AuthenticationService service = new AuthenticationService(users, hasher, Optional.of(portal));
 
@@ -66,25 +64,5 @@ class AuthenticationServiceTest {
 
     assertThat(service.withToken("old")).isEmpty();
     assertThat(service.withToken("new")).isPresent();
-  }
-
-  /** A user store in a map, enough to exercise the service. */
-  private static final class MapUserStore implements UserStore {
-    private final Map<String, UserAccount> accounts = new HashMap<>();
-
-    @Override
-    public Optional<UserAccount> findByUsername(String username) {
-      return Optional.ofNullable(accounts.get(username));
-    }
-
-    @Override
-    public Optional<UserAccount> findByApiToken(String apiToken) {
-      return accounts.values().stream().filter(a -> !apiToken.isEmpty() && a.apiToken().equals(apiToken)).findFirst();
-    }
-
-    @Override
-    public void save(UserAccount account) {
-      accounts.put(account.username(), account);
-    }
   }
 }
