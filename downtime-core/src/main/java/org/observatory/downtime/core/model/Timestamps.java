@@ -70,6 +70,19 @@ public final class Timestamps {
     return new String(text);
   }
 
+  /**
+   * Writes an instant as {@code YYYY-MM-DDTHH:MM:SSZ}, with the microseconds before the {@code Z}
+   * ({@code .uuuuuuZ}) only when it has some: exact to the precision every store keeps, for exports.
+   */
+  public static String formatExact(Instant instant) {
+    String seconds = format(instant);
+    int micros = instant.getNano() / 1_000;
+    if (micros == 0) {
+      return seconds;
+    }
+    return seconds.substring(0, seconds.length() - 1) + "." + String.format("%06d", micros) + "Z";
+  }
+
   private static void digits(char[] text, int at, int width, int value) {
     for (int i = at + width - 1; i >= at; i--) {
       text[i] = (char) ('0' + value % 10);

@@ -1,35 +1,45 @@
 package org.observatory.downtime.core.query;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.observatory.downtime.core.model.Timestamps;
 
 /** Builds a {@link DowntimeQuery}; every setter accepts {@code null} for "no filter". */
 public final class DowntimeQueryBuilder {
 
-  final Set<String> sites = new LinkedHashSet<>();
-  final Set<String> enclosures = new LinkedHashSet<>();
-  final Set<String> telescopes = new LinkedHashSet<>();
-  final Set<String> instrumentTypes = new LinkedHashSet<>();
-  Instant startsAfter;
-  Instant startsBefore;
-  Instant endsAfter;
-  Instant endsBefore;
-  Instant createdAfter;
-  Instant createdBefore;
-  Instant modifiedAfter;
-  Instant modifiedBefore;
-  String reasonContains;
-  String reasonExact;
-  Long seriesId;
-  final List<SortKey> order = new ArrayList<>();
-  int limit = DowntimeQuery.DEFAULT_LIMIT;
-  int offset;
+  private final Set<String> sites = new LinkedHashSet<>();
+  private final Set<String> enclosures = new LinkedHashSet<>();
+  private final Set<String> telescopes = new LinkedHashSet<>();
+  private final Set<String> instrumentTypes = new LinkedHashSet<>();
+  private TimeRange start = TimeRange.ANY;
+  private TimeRange end = TimeRange.ANY;
+  private TimeRange created = TimeRange.ANY;
+  private TimeRange modified = TimeRange.ANY;
+  private String reasonContains;
+  private String reasonExact;
+  private Long seriesId;
+  private Sort sort = Sort.CREATION;
+  private PageRequest page = PageRequest.FIRST;
 
   DowntimeQueryBuilder() {
+  }
+
+  DowntimeQueryBuilder(DowntimeQuery query) {
+    DowntimeFilter filter = query.filter();
+    sites.addAll(filter.sites());
+    enclosures.addAll(filter.enclosures());
+    telescopes.addAll(filter.telescopes());
+    instrumentTypes.addAll(filter.instrumentTypes());
+    start = filter.start();
+    end = filter.end();
+    created = filter.created();
+    modified = filter.modified();
+    reasonContains = filter.reasonContains();
+    reasonExact = filter.reasonExact();
+    seriesId = filter.seriesId();
+    sort = query.sort();
+    page = query.page();
   }
 
   public DowntimeQueryBuilder site(String... codes) {
@@ -53,42 +63,42 @@ public final class DowntimeQueryBuilder {
   }
 
   public DowntimeQueryBuilder startsAfter(Instant t) {
-    startsAfter = t == null ? null : Timestamps.truncate(t);
+    start = start.withFrom(t);
     return this;
   }
 
   public DowntimeQueryBuilder startsBefore(Instant t) {
-    startsBefore = t == null ? null : Timestamps.truncate(t);
+    start = start.withTo(t);
     return this;
   }
 
   public DowntimeQueryBuilder endsAfter(Instant t) {
-    endsAfter = t == null ? null : Timestamps.truncate(t);
+    end = end.withFrom(t);
     return this;
   }
 
   public DowntimeQueryBuilder endsBefore(Instant t) {
-    endsBefore = t == null ? null : Timestamps.truncate(t);
+    end = end.withTo(t);
     return this;
   }
 
   public DowntimeQueryBuilder createdAfter(Instant t) {
-    createdAfter = t == null ? null : Timestamps.truncate(t);
+    created = created.withFrom(t);
     return this;
   }
 
   public DowntimeQueryBuilder createdBefore(Instant t) {
-    createdBefore = t == null ? null : Timestamps.truncate(t);
+    created = created.withTo(t);
     return this;
   }
 
   public DowntimeQueryBuilder modifiedAfter(Instant t) {
-    modifiedAfter = t == null ? null : Timestamps.truncate(t);
+    modified = modified.withFrom(t);
     return this;
   }
 
   public DowntimeQueryBuilder modifiedBefore(Instant t) {
-    modifiedBefore = t == null ? null : Timestamps.truncate(t);
+    modified = modified.withTo(t);
     return this;
   }
 
@@ -99,13 +109,13 @@ public final class DowntimeQueryBuilder {
 
   /** Case-insensitive substring of the reason; {@code null} or {@code ""} for no filter. */
   public DowntimeQueryBuilder reasonContains(String text) {
-    reasonContains = text == null || text.isEmpty() ? null : text;
+    reasonContains = text;
     return this;
   }
 
   /** Exact reason; {@code null} or {@code ""} for no filter. */
   public DowntimeQueryBuilder reasonExact(String text) {
-    reasonExact = text == null || text.isEmpty() ? null : text;
+    reasonExact = text;
     return this;
   }
 
@@ -116,8 +126,7 @@ public final class DowntimeQueryBuilder {
 
   /** Replaces the order; an empty list means creation order. */
   public DowntimeQueryBuilder order(List<SortKey> keys) {
-    order.clear();
-    order.addAll(keys);
+    sort = new Sort(keys);
     return this;
   }
 
@@ -127,17 +136,18 @@ public final class DowntimeQueryBuilder {
 
   /** Page size; anything below 1 means {@link DowntimeQuery#DEFAULT_LIMIT}. */
   public DowntimeQueryBuilder limit(int value) {
-    limit = value < 1 ? DowntimeQuery.DEFAULT_LIMIT : value;
+    page = new PageRequest(value, page.offset());
     return this;
   }
 
   /** Rows to skip; anything below 0 means 0. */
   public DowntimeQueryBuilder offset(int value) {
-    offset = Math.max(0, value);
+    page = new PageRequest(page.limit(), value);
     return this;
   }
 
   public DowntimeQuery build() {
-    return new DowntimeQuery(this);
+    return new DowntimeQuery(new DowntimeFilter(sites, enclosures, telescopes, instrumentTypes, start, end, created,
+        modified, reasonContains, reasonExact, seriesId), sort, page);
   }
 }

@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.observatory.downtime.core.model.Downtime;
 import org.observatory.downtime.core.model.DowntimeDraft;
+import org.observatory.downtime.core.model.DowntimeInput;
+import org.observatory.downtime.core.model.DraftBinder;
 import org.observatory.downtime.core.model.DowntimeRules;
 import org.observatory.downtime.core.model.DowntimeSeries;
 import org.observatory.downtime.core.model.FieldErrors;
@@ -41,8 +44,10 @@ public final class RecurringDowntimeService implements RecurringDowntimeUseCase 
   }
 
   @Override
-  public DowntimeSeries createSeries(DowntimeDraft first, String rule, User actor) {
+  public DowntimeSeries createSeries(Supplier<DowntimeInput> input, User actor) {
     policy.checkCreate(actor);
+    DraftBinder.Recurring bound = DraftBinder.bindRecurring(input.get(), catalogue.current());
+    DowntimeDraft first = bound.first();
     FieldErrors errors = new FieldErrors();
     try {
       DowntimeRules.validate(first, CatalogueGuard.require(catalogue));
@@ -51,14 +56,14 @@ public final class RecurringDowntimeService implements RecurringDowntimeUseCase 
     }
     List<Instant> starts = List.of();
     try {
-      starts = starts(first.start(), rule);
+      starts = starts(first.start(), bound.rule());
     } catch (ValidationException refusal) {
       errors.addAll(refusal);
     }
     errors.throwIfAny();
     long seriesId = repository.nextSeriesId();
     Duration length = Duration.between(first.start(), first.end());
-    String creator = first.createdBy().isEmpty() ? actor.username() : first.createdBy();
+    String creator = actor.username();
     List<DowntimeDraft> drafts = new ArrayList<>(starts.size());
     for (Instant start : starts) {
       drafts.add(first.withTimes(start, start.plus(length)).withCreatedBy(creator).withSeriesId(seriesId));
@@ -92,10 +97,7 @@ public final class RecurringDowntimeService implements RecurringDowntimeUseCase 
   }
 
   private List<Instant> starts(Instant first, String rule) {
-    if (rule == null || rule.isBlank()) {
-      throw ValidationException.of(Recurrences.FIELD, "This field may not be blank.");
-    }
-    List<Instant> starts = expander.expand(rule.strip(), first, Recurrences.MAX_OCCURRENCES);
+    List<Instant> starts = expander.expand(rule, first, Recurrences.MAX_OCCURRENCES);
     if (starts.isEmpty()) {
       throw ValidationException.of(Recurrences.FIELD, Recurrences.NONE);
     }

@@ -1,16 +1,19 @@
 package org.observatory.downtime.core.service;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.observatory.downtime.core.model.Downtime;
 import org.observatory.downtime.core.model.DowntimeDraft;
+import org.observatory.downtime.core.model.DowntimeInput;
 import org.observatory.downtime.core.model.DowntimeRules;
+import org.observatory.downtime.core.model.DraftBinder;
 import org.observatory.downtime.core.model.NotFoundException;
 import org.observatory.downtime.core.model.User;
 import org.observatory.downtime.core.port.in.UpdateDowntimeUseCase;
 import org.observatory.downtime.core.port.out.DowntimeRepository;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
 
-/** Changes a stored downtime after checking permission, the rules and the current catalogue. */
+/** Changes a stored downtime: load it, authorise the actor, apply the input, check the rules, store. */
 public final class UpdateDowntimeService implements UpdateDowntimeUseCase {
 
   private final DowntimeRepository repository;
@@ -24,9 +27,13 @@ public final class UpdateDowntimeService implements UpdateDowntimeUseCase {
   }
 
   @Override
-  public Downtime update(long id, DowntimeDraft values, User actor) {
+  public Downtime update(long id, Supplier<DowntimeInput> input, DraftBinder.Mode mode, User actor) {
+    if (mode == DraftBinder.Mode.CREATE) {
+      throw new IllegalArgumentException("an update replaces or merges; it does not create");
+    }
     Downtime existing = repository.findById(id).orElseThrow(() -> NotFoundException.downtime(id));
     policy.checkChange(actor, existing);
+    DowntimeDraft values = DraftBinder.bind(input.get(), mode, existing.toDraft(), catalogue.current());
     DowntimeRules.validate(values, CatalogueGuard.require(catalogue));
     // The creator and the series are facts about the past: a change never rewrites them.
     DowntimeDraft kept = values.withCreatedBy(existing.createdBy()).withSeriesId(existing.seriesId());

@@ -18,6 +18,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.observatory.downtime.core.fixtures.TestCatalogues;
 import org.observatory.downtime.core.model.Downtime;
+import org.observatory.downtime.core.model.DowntimeInput;
+import org.observatory.downtime.core.model.DraftBinder;
 import org.observatory.downtime.core.model.NotFoundException;
 import org.observatory.downtime.core.model.PermissionDeniedException;
 import org.observatory.downtime.core.model.User;
@@ -39,14 +41,14 @@ class ChangeDowntimeServicesTest {
   void update_unknownId_isNotFound() {
     when(repository.findById(anyLong())).thenReturn(Optional.empty());
 
-    assertThatThrownBy(() -> update.update(9, aDraft(), ALICE)).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> update.update(9, DowntimeInput.of(aDraft()), DraftBinder.Mode.REPLACE, ALICE)).isInstanceOf(NotFoundException.class);
   }
 
   @Test
   void update_someoneElsesDowntime_isRefused() {
     when(repository.findById(7)).thenReturn(Optional.of(BOBS));
 
-    assertThatThrownBy(() -> update.update(7, aDraft(), ALICE)).isInstanceOf(PermissionDeniedException.class);
+    assertThatThrownBy(() -> update.update(7, DowntimeInput.of(aDraft()), DraftBinder.Mode.REPLACE, ALICE)).isInstanceOf(PermissionDeniedException.class);
     verify(repository, never()).update(anyLong(), any(), anyString());
   }
 
@@ -55,7 +57,7 @@ class ChangeDowntimeServicesTest {
     when(repository.findById(7)).thenReturn(Optional.of(BOBS));
     when(repository.update(anyLong(), any(), anyString())).thenReturn(Optional.of(BOBS));
 
-    update.update(7, aDraft().withCreatedBy("mallory"), new User("sam", true, false));
+    update.update(7, DowntimeInput.of(aDraft().withCreatedBy("mallory")), DraftBinder.Mode.REPLACE, new User("sam", true, false));
 
     verify(repository).update(7, aDraft().withCreatedBy("bob").withSeriesId(3L), "sam");
   }

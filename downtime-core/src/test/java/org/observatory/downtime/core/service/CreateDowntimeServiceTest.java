@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.observatory.downtime.core.fixtures.TestCatalogues;
 import org.observatory.downtime.core.model.CatalogueUnavailableException;
 import org.observatory.downtime.core.model.DowntimeDraft;
+import org.observatory.downtime.core.model.DowntimeInput;
 import org.observatory.downtime.core.model.PermissionDeniedException;
 import org.observatory.downtime.core.model.User;
 import org.observatory.downtime.core.model.ValidationException;
@@ -33,21 +34,21 @@ class CreateDowntimeServiceTest {
 
   @Test
   void create_validDraft_isStoredWithTheActorAsCreator() {
-    service.create(aDraft(), STAFF);
+    service.create(DowntimeInput.of(aDraft()), STAFF);
 
     verify(repository).create(aDraft().withCreatedBy("sam"), "sam");
   }
 
   @Test
   void create_invalidDraft_writesNothing() {
-    assertThatThrownBy(() -> service.create(aDraft().withTimes(T0, T0), STAFF)).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> service.create(DowntimeInput.of(aDraft().withTimes(T0, T0)), STAFF)).isInstanceOf(ValidationException.class);
 
     verifyNoInteractions(repository);
   }
 
   @Test
   void create_nonStaffUser_isRefusedBeforeValidation() {
-    assertThatThrownBy(() -> service.create(aDraft().withTimes(T0, T0), new User("alice", false, false)))
+    assertThatThrownBy(() -> service.create(DowntimeInput.of(aDraft().withTimes(T0, T0)), new User("alice", false, false)))
         .isInstanceOf(PermissionDeniedException.class)
         .hasMessage("You do not have permission to perform this action.");
   }
@@ -56,26 +57,25 @@ class CreateDowntimeServiceTest {
   void create_withoutCatalogue_isUnavailable() {
     CreateDowntimeService blind = new CreateDowntimeService(repository, TestCatalogues.none(), new WritePolicy(WriteAccess.STAFF));
 
-    assertThatThrownBy(() -> blind.create(aDraft(), STAFF)).isInstanceOf(CatalogueUnavailableException.class);
+    assertThatThrownBy(() -> blind.create(DowntimeInput.of(aDraft()), STAFF)).isInstanceOf(CatalogueUnavailableException.class);
     verify(repository, never()).create(any(), anyString());
   }
 
   @Test
-  void createAll_oneBadRow_namesItsPositionAndWritesNothing() {
-    List<DowntimeDraft> drafts = List.of(aDraft(), aDraft().withReason("x".repeat(3001)), aDraft());
-
-    assertThatThrownBy(() -> service.createAll(drafts, STAFF))
-        .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("Row 2")
-        .hasMessageContaining("reason: Ensure this field has no more than 3000 characters.");
-    verify(repository, never()).createAll(anyList(), anyString());
+  void create_nonStaffUser_isRefusedBeforeTheInputIsRead() {
+    assertThatThrownBy(() -> service.create(() -> {
+      throw new AssertionError("input read before authorisation");
+    }, new User("alice", false, false))).isInstanceOf(PermissionDeniedException.class);
   }
 
   @Test
-  void createAll_validRows_areStoredTogether() {
-    service.createAll(List.of(aDraft(), aDraft()), STAFF);
+  void create_unreadableFields_reportsEveryOneWithCatalogueErrors() {
+    DowntimeInput input = DowntimeInput.ofText(java.util.Map.of("start", "yesterday", "site", "nop",
+        "enclosure", "clma", "telescope", "2m0a"));
 
-    verify(repository).createAll(List.of(aDraft().withCreatedBy("sam"), aDraft().withCreatedBy("sam")), "sam");
-    assertThat(aDraft().createdBy()).isEmpty();
+    assertThatThrownBy(() -> service.create(input, STAFF))
+        .isInstanceOfSatisfying(ValidationException.class, refusal -> assertThat(refusal.errors()).containsOnlyKeys(
+            "start", "end", "site"));
+    verifyNoInteractions(repository);
   }
 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.observatory.downtime.core.fixtures.TestCatalogues;
 import org.observatory.downtime.core.model.Downtime;
+import org.observatory.downtime.core.model.DowntimeInput;
 import org.observatory.downtime.core.model.DowntimeDraft;
 import org.observatory.downtime.core.model.DowntimePage;
 import org.observatory.downtime.core.model.NotFoundException;
@@ -52,7 +53,7 @@ class RecurringDowntimeServiceTest {
     when(repository.nextSeriesId()).thenReturn(42L);
     when(repository.createAll(anyList(), anyString())).thenAnswer(call -> stored(call.getArgument(0)));
 
-    var series = service.createSeries(aDraft(), "FREQ=WEEKLY;COUNT=3", STAFF);
+    var series = service.createSeries(DowntimeInput.of(aDraft()).withRecurrence("FREQ=WEEKLY;COUNT=3"), STAFF);
 
     ArgumentCaptor<List<DowntimeDraft>> drafts = ArgumentCaptor.forClass(List.class);
     verify(repository).createAll(drafts.capture(), any());
@@ -70,7 +71,7 @@ class RecurringDowntimeServiceTest {
   void createSeries_moreThanTheCap_isRefusedAndNothingStored() {
     weekly(Recurrences.MAX_OCCURRENCES + 1);
 
-    assertThatThrownBy(() -> service.createSeries(aDraft(), "FREQ=DAILY;COUNT=5000", STAFF))
+    assertThatThrownBy(() -> service.createSeries(DowntimeInput.of(aDraft()).withRecurrence("FREQ=DAILY;COUNT=5000"), STAFF))
         .isInstanceOfSatisfying(ValidationException.class, e ->
             assertThat(e.errors()).containsEntry("recurrence", List.of(Recurrences.TOO_MANY)));
     verify(repository, never()).createAll(anyList(), anyString());
@@ -81,21 +82,21 @@ class RecurringDowntimeServiceTest {
     weekly(Recurrences.MAX_OCCURRENCES);
     when(repository.createAll(anyList(), anyString())).thenAnswer(call -> stored(call.getArgument(0)));
 
-    assertThat(service.createSeries(aDraft(), "FREQ=DAILY;COUNT=1000", STAFF).occurrences()).hasSize(1000);
+    assertThat(service.createSeries(DowntimeInput.of(aDraft()).withRecurrence("FREQ=DAILY;COUNT=1000"), STAFF).occurrences()).hasSize(1000);
   }
 
   @Test
   void createSeries_startNotAnOccurrence_isRefusedNamingTheFirstOne() {
     expansion.add(T0.plus(Duration.ofDays(1)));
 
-    assertThatThrownBy(() -> service.createSeries(aDraft(), "FREQ=WEEKLY;BYDAY=WE;COUNT=2", STAFF))
+    assertThatThrownBy(() -> service.createSeries(DowntimeInput.of(aDraft()).withRecurrence("FREQ=WEEKLY;BYDAY=WE;COUNT=2"), STAFF))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get("recurrence").get(0))
             .contains("2026-12-01T10:00:00Z").contains("2026-12-02T10:00:00Z"));
   }
 
   @Test
   void createSeries_badDraftAndBlankRule_reportsBothFields() {
-    assertThatThrownBy(() -> service.createSeries(aDraft().withReason("x".repeat(3001)), " ", STAFF))
+    assertThatThrownBy(() -> service.createSeries(DowntimeInput.of(aDraft().withReason("x".repeat(3001))).withRecurrence(" "), STAFF))
         .isInstanceOfSatisfying(ValidationException.class, e ->
             assertThat(e.errors()).containsKeys("reason", "recurrence"));
   }

@@ -1,27 +1,29 @@
 package org.observatory.downtime.core.port.in;
 
-import java.util.List;
+import java.util.function.Supplier;
 import org.observatory.downtime.core.model.Downtime;
-import org.observatory.downtime.core.model.DowntimeDraft;
+import org.observatory.downtime.core.model.DowntimeInput;
 import org.observatory.downtime.core.model.User;
 
-/** Creating downtimes: validated against the rules and the current instrument catalogue. */
+/** Creating one downtime: the actor authorised, the input read and checked against the rules and the catalogue. */
 public interface CreateDowntimeUseCase {
 
   /**
-   * Creates one downtime; {@code createdBy} is set to the actor's username when the draft leaves it empty.
+   * Creates one downtime; {@code createdBy} is the actor's username. The input's {@code recurrence} is not read
+   * (see {@link RecurringDowntimeUseCase}).
    *
-   * @throws org.observatory.downtime.core.model.ValidationException       when a field or the combination is invalid
+   * @param input read only once the actor is known to be allowed to create, so that a refusal of the actor comes
+   *              before any complaint about the input (as the old service answered); it may throw the adapter's own
+   *              refusal of unreadable input
    * @throws org.observatory.downtime.core.model.PermissionDeniedException when the actor may not create
+   * @throws org.observatory.downtime.core.model.ValidationException       naming every invalid field, or the
+   *                                                                       combination
    * @throws org.observatory.downtime.core.model.CatalogueUnavailableException when no catalogue is loaded
    */
-  Downtime create(DowntimeDraft draft, User actor);
+  Downtime create(Supplier<DowntimeInput> input, User actor);
 
-  /**
-   * Creates several downtimes all-or-nothing (an import): every draft is validated first, and the first invalid
-   * one is reported with its position (1-based) in the message and nothing is written.
-   *
-   * @throws org.observatory.downtime.core.model.ValidationException naming the position and the failing fields
-   */
-  List<Downtime> createAll(List<DowntimeDraft> drafts, User actor);
+  /** {@link #create(Supplier, User)} with input at hand. */
+  default Downtime create(DowntimeInput input, User actor) {
+    return create(() -> input, actor);
+  }
 }

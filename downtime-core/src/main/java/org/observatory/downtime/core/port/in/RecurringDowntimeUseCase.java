@@ -3,8 +3,9 @@ package org.observatory.downtime.core.port.in;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.observatory.downtime.core.model.Downtime;
-import org.observatory.downtime.core.model.DowntimeDraft;
+import org.observatory.downtime.core.model.DowntimeInput;
 import org.observatory.downtime.core.model.DowntimeSeries;
 import org.observatory.downtime.core.model.User;
 
@@ -12,18 +13,23 @@ import org.observatory.downtime.core.model.User;
 public interface RecurringDowntimeUseCase {
 
   /**
-   * Creates every occurrence of a rule, all-or-nothing. The first occurrence is {@code first}; each further one
-   * starts where the rule says and lasts as long as {@code first} ({@code end - start}).
+   * Creates every occurrence of a rule, all-or-nothing. The first occurrence is the input's downtime; each further
+   * one starts where the rule says and lasts as long as the first ({@code end - start}).
    *
-   * @param first the first occurrence, validated like any single downtime
-   * @param rule  an RFC 5545 RRULE with COUNT or UNTIL, evaluated in UTC
-   * @throws org.observatory.downtime.core.model.ValidationException with every failing field of the draft and,
+   * @param input the first occurrence, validated like any single downtime, and its {@code recurrence}: an RFC 5545
+   *              RRULE with COUNT or UNTIL, evaluated in UTC; read only once the actor may create
+   * @throws org.observatory.downtime.core.model.ValidationException with every failing field of the input and,
    *         under {@code recurrence}, why the rule is refused (unreadable, endless, more than 1 000 occurrences,
    *         or the start not being one of its occurrences)
    * @throws org.observatory.downtime.core.model.PermissionDeniedException when the actor may not create
    * @throws org.observatory.downtime.core.model.CatalogueUnavailableException when no catalogue is loaded
    */
-  DowntimeSeries createSeries(DowntimeDraft first, String rule, User actor);
+  DowntimeSeries createSeries(Supplier<DowntimeInput> input, User actor);
+
+  /** {@link #createSeries(Supplier, User)} with input at hand. */
+  default DowntimeSeries createSeries(DowntimeInput input, User actor) {
+    return createSeries(() -> input, actor);
+  }
 
   /**
    * The occurrences of a series still stored, by start.

@@ -1,0 +1,83 @@
+package org.observatory.downtime.core.service;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.observatory.downtime.core.model.WriteAccess;
+import org.observatory.downtime.core.port.in.AuthenticateUseCase;
+import org.observatory.downtime.core.port.in.AvailabilityUseCase;
+import org.observatory.downtime.core.port.in.CreateDowntimeUseCase;
+import org.observatory.downtime.core.port.in.DeleteDowntimeUseCase;
+import org.observatory.downtime.core.port.in.FindDowntimesUseCase;
+import org.observatory.downtime.core.port.in.HistoryUseCase;
+import org.observatory.downtime.core.port.in.ImportDowntimesUseCase;
+import org.observatory.downtime.core.port.in.ManageUsersUseCase;
+import org.observatory.downtime.core.port.in.RecurringDowntimeUseCase;
+import org.observatory.downtime.core.port.in.UpdateDowntimeUseCase;
+import org.observatory.downtime.core.port.out.AuditTrail;
+import org.observatory.downtime.core.port.out.DowntimeRepository;
+import org.observatory.downtime.core.port.out.IdentityProvider;
+import org.observatory.downtime.core.port.out.InstrumentCatalogue;
+import org.observatory.downtime.core.port.out.RecurrenceExpander;
+import org.observatory.downtime.core.port.out.UserStore;
+
+/**
+ * Every use case of the core, built on the driven ports with plain constructors: the one factory the service's
+ * composition root, the tests and programs embedding the core all use.
+ */
+public record DowntimeServices(
+    CreateDowntimeUseCase create,
+    FindDowntimesUseCase find,
+    UpdateDowntimeUseCase update,
+    DeleteDowntimeUseCase delete,
+    RecurringDowntimeUseCase recurring,
+    ImportDowntimesUseCase imports,
+    HistoryUseCase history,
+    AvailabilityUseCase availability,
+    AuthenticateUseCase authenticate,
+    ManageUsersUseCase users) {
+
+  /**
+   * What the core is built on.
+   *
+   * @param downtimes  where downtimes are stored
+   * @param audit      where every change is recorded
+   * @param users      where local accounts and portal copies are kept
+   * @param catalogue  the instrument catalogue writes are checked against
+   * @param recurrence expands recurrence rules
+   * @param portal     the outside identity source (the Observation Portal), if any
+   */
+  public record Ports(DowntimeRepository downtimes, AuditTrail audit, UserStore users, InstrumentCatalogue catalogue,
+                      RecurrenceExpander recurrence, Optional<IdentityProvider> portal) {
+    public Ports {
+      Objects.requireNonNull(downtimes, "downtimes");
+      Objects.requireNonNull(audit, "audit");
+      Objects.requireNonNull(users, "users");
+      Objects.requireNonNull(catalogue, "catalogue");
+      Objects.requireNonNull(recurrence, "recurrence");
+      Objects.requireNonNull(portal, "portal");
+    }
+  }
+
+  /**
+   * Builds every use case.
+   *
+   * @param access who may write (staff only, or any authenticated user on what it created)
+   */
+  public static DowntimeServices create(Ports ports, WriteAccess access) {
+    WritePolicy policy = new WritePolicy(Objects.requireNonNull(access, "access"));
+    PasswordHasher hasher = new PasswordHasher();
+    DowntimeRepository downtimes = ports.downtimes();
+    InstrumentCatalogue catalogue = ports.catalogue();
+    return new DowntimeServices(
+        new CreateDowntimeService(downtimes, catalogue, policy),
+        new FindDowntimesService(downtimes),
+        new UpdateDowntimeService(downtimes, catalogue, policy),
+        new DeleteDowntimeService(downtimes, policy),
+        new RecurringDowntimeService(downtimes, catalogue, policy, ports.recurrence()),
+        new ImportDowntimesService(downtimes, catalogue, policy),
+        new HistoryService(ports.audit()),
+        new AvailabilityService(downtimes, catalogue),
+        new AuthenticationService(ports.users(), hasher, ports.portal()),
+        new UserService(ports.users(), hasher));
+  }
+}
