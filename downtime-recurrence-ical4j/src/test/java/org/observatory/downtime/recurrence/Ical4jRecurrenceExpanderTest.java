@@ -1,4 +1,4 @@
-package org.observatory.downtime.http.ical;
+package org.observatory.downtime.recurrence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

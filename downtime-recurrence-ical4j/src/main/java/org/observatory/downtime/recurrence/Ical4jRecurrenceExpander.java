@@ -1,4 +1,4 @@
-package org.observatory.downtime.http.ical;
+package org.observatory.downtime.recurrence;
 
 import java.time.Instant;
 import java.time.LocalDate;
