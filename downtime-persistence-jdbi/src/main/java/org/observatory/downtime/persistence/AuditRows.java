@@ -17,8 +17,8 @@ final class AuditRows {
       AuditEntry.Action.valueOf(rs.getString("action")),
       rs.getString("actor"),
       Micros.toInstant(rs.getLong("at_us")),
-      DowntimeJson.read(rs.getString("before_json")),
-      DowntimeJson.read(rs.getString("after_json")));
+      AuditSnapshotJson.read(rs.getString("before_json")),
+      AuditSnapshotJson.read(rs.getString("after_json")));
 
   private AuditRows() {
   }
@@ -32,8 +32,8 @@ final class AuditRows {
         .bind("action", action.name())
         .bind("actor", actor)
         .bind("at_us", at)
-        .bind("before_json", DowntimeJson.write(before))
-        .bind("after_json", DowntimeJson.write(after))
+        .bind("before_json", AuditSnapshotJson.write(before))
+        .bind("after_json", AuditSnapshotJson.write(after))
         .execute();
   }
 

@@ -9,15 +9,15 @@ import org.observatory.downtime.core.port.out.AuditTrail;
 /** The {@link AuditTrail} written by {@link JdbiDowntimeRepository}. Obtain one from {@link JdbiPersistence}. */
 public final class JdbiAuditTrail implements AuditTrail {
 
-  private final Store store;
+  private final Transactions transactions;
 
-  JdbiAuditTrail(Store store) {
-    this.store = Objects.requireNonNull(store, "store");
+  JdbiAuditTrail(Transactions transactions) {
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
   }
 
   @Override
   public List<AuditEntry> history(long downtimeId) {
-    return store.read(handle -> AuditRows.history(handle, downtimeId));
+    return transactions.read(handle -> AuditRows.history(handle, downtimeId));
   }
 
   @Override
@@ -25,6 +25,6 @@ public final class JdbiAuditTrail implements AuditTrail {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1, was " + limit);
     }
-    return store.read(handle -> AuditRows.since(handle, Micros.bound(since), limit));
+    return transactions.read(handle -> AuditRows.since(handle, Micros.bound(since), limit));
   }
 }

@@ -32,10 +32,10 @@ public final class JdbiDowntimeRepository implements DowntimeRepository {
   // costly to read twice, go straight to the consistent read of page and count.
   private static final int SINGLE_STATEMENT_LIMIT = 1000;
 
-  private final Store store;
+  private final Transactions transactions;
 
-  JdbiDowntimeRepository(Store store) {
-    this.store = Objects.requireNonNull(store, "store");
+  JdbiDowntimeRepository(Transactions transactions) {
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
   }
 
   @Override
@@ -50,7 +50,7 @@ public final class JdbiDowntimeRepository implements DowntimeRepository {
     if (drafts.isEmpty()) {
       return List.of();
     }
-    return store.write((handle, now) -> {
+    return transactions.write((handle, now) -> {
       List<Downtime> created = new ArrayList<>(drafts.size());
       for (DowntimeDraft draft : drafts) {
         Downtime downtime = DowntimeRows.insert(handle, draft, now);
@@ -69,7 +69,7 @@ public final class JdbiDowntimeRepository implements DowntimeRepository {
     if (restored.isEmpty() && created.isEmpty()) {
       return List.of();
     }
-    return store.write((handle, now) -> {
+    return transactions.write((handle, now) -> {
       Set<Long> taken = DowntimeRows.findByIds(handle, restored.stream().map(Downtime::id).toList()).stream()
           .map(Downtime::id).collect(Collectors.toSet());
       List<Downtime> stored = new ArrayList<>(restored.size() + created.size());
@@ -82,7 +82,7 @@ public final class JdbiDowntimeRepository implements DowntimeRepository {
         stored.add(downtime);
       }
       if (!restored.isEmpty()) {
-        store.dialect().advanceCounters(handle, restored.stream().mapToLong(Downtime::id).max().orElseThrow(),
+        transactions.dialect().advanceCounters(handle, restored.stream().mapToLong(Downtime::id).max().orElseThrow(),
             restored.stream().map(Downtime::seriesId).filter(Objects::nonNull).mapToLong(Long::longValue).max()
                 .orElse(1));
       }
@@ -97,12 +97,12 @@ public final class JdbiDowntimeRepository implements DowntimeRepository {
 
   @Override
   public long nextSeriesId() {
-    return store.write((handle, now) -> store.dialect().nextSeriesId(handle));
+    return transactions.write((handle, now) -> transactions.dialect().nextSeriesId(handle));
   }
 
   @Override
   public Optional<Downtime> findById(long id) {
-    return store.read(handle -> DowntimeRows.findById(handle, id));
+    return transactions.read(handle -> DowntimeRows.findById(handle, id));
   }
 
   @Override
@@ -114,12 +114,12 @@ public final class JdbiDowntimeRepository implements DowntimeRepository {
     if (query.limit() <= SINGLE_STATEMENT_LIMIT) {
       // Most pages are not full (the schedulers' ~350 rows under the default 1000): their count follows from the
       // page, so one statement outside a transaction answers; a full page is read again with its count below.
-      List<Downtime> page = store.read(handle -> page(handle, sql));
+      List<Downtime> page = transactions.read(handle -> page(handle, sql));
       if (countKnown(query, page)) {
         return new DowntimePage((long) query.offset() + page.size(), page);
       }
     }
-    return store.readConsistent(handle -> {
+    return transactions.readConsistent(handle -> {
       List<Downtime> page = page(handle, sql);
       long count = countKnown(query, page) ? (long) query.offset() + page.size()
           : sql.bind(handle.createQuery(sql.count())).mapTo(Long.class).one();
@@ -128,7 +128,7 @@ public final class JdbiDowntimeRepository implements DowntimeRepository {
   }
 
   private List<Downtime> page(Handle handle, DowntimeSql sql) {
-    return sql.bindPage(handle.createQuery(sql.page(store.dialect()))).map(new DowntimeRowMapper()).list();
+    return sql.bindPage(handle.createQuery(sql.page(transactions.dialect()))).map(new DowntimeRowMapper()).list();
   }
 
   // The count follows from the page unless the page is full, or empty past the first row.
@@ -142,7 +142,7 @@ public final class JdbiDowntimeRepository implements DowntimeRepository {
     if (sql.impossible()) {
       return 0;
     }
-    return store.read(handle -> sql.bind(handle.createQuery(sql.count())).mapTo(Long.class).one());
+    return transactions.read(handle -> sql.bind(handle.createQuery(sql.count())).mapTo(Long.class).one());
   }
 
   @Override
@@ -151,8 +151,8 @@ public final class JdbiDowntimeRepository implements DowntimeRepository {
     if (sql.impossible()) {
       return;
     }
-    store.readConsistent(handle -> {
-      try (Stream<Downtime> rows = sql.bindPage(handle.createQuery(sql.page(store.dialect())))
+    transactions.readConsistent(handle -> {
+      try (Stream<Downtime> rows = sql.bindPage(handle.createQuery(sql.page(transactions.dialect())))
           .setFetchSize(FETCH_SIZE).map(new DowntimeRowMapper()).stream()) {
         rows.forEach(action);
       }
@@ -164,7 +164,7 @@ public final class JdbiDowntimeRepository implements DowntimeRepository {
   public Optional<Downtime> update(long id, DowntimeDraft values, String actor) {
     StorableText.check(values);
     StorableText.check("actor", actor);
-    return store.write((handle, now) -> {
+    return transactions.write((handle, now) -> {
       Optional<Downtime> before = DowntimeRows.findById(handle, id);
       if (before.isEmpty()) {
         return Optional.<Downtime>empty();
@@ -181,7 +181,7 @@ public final class JdbiDowntimeRepository implements DowntimeRepository {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return store.write((handle, now) -> {
+    return transactions.write((handle, now) -> {
       List<Downtime> deleted = DowntimeRows.findByIds(handle, ids);
       DowntimeRows.deleteByIds(handle, ids);
       for (Downtime downtime : deleted) {
@@ -194,7 +194,7 @@ public final class JdbiDowntimeRepository implements DowntimeRepository {
   @Override
   public boolean reachable() {
     try {
-      return store.read(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one() == 1);
+      return transactions.read(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one() == 1);
     } catch (RuntimeException e) {
       return false;
     }
@@ -202,7 +202,7 @@ public final class JdbiDowntimeRepository implements DowntimeRepository {
 
   @Override
   public Optional<Instant> lastModified() {
-    return Optional.ofNullable(store.read(AuditRows::newest)).map(Micros::toInstant);
+    return Optional.ofNullable(transactions.read(AuditRows::newest)).map(Micros::toInstant);
   }
 
   /**
@@ -212,8 +212,9 @@ public final class JdbiDowntimeRepository implements DowntimeRepository {
    */
   public List<String> explain(DowntimeQuery query) {
     DowntimeSql sql = DowntimeSql.of(query);
-    boolean sqlite = store.dialect() == Dialect.SQLITE;
-    return store.read(handle -> sql.bindPage(handle.createQuery(store.dialect().explainPrefix() + sql.page(store.dialect())))
+    Dialect dialect = transactions.dialect();
+    boolean sqlite = dialect == Dialect.SQLITE;
+    return transactions.read(handle -> sql.bindPage(handle.createQuery(dialect.explainPrefix() + sql.page(dialect)))
         .map((rs, ctx) -> sqlite ? rs.getString("detail") : rs.getString(1)).list());
   }
 }

@@ -28,7 +28,7 @@ public final class JdbiPersistence implements AutoCloseable {
   private final Dialect dialect;
   private final HikariDataSource readPool;
   private final HikariDataSource writePool;
-  private final Store store;
+  private final Transactions transactions;
   private final JdbiDowntimeRepository downtimes;
   private final JdbiAuditTrail auditTrail;
   private final JdbiUserStore users;
@@ -45,10 +45,10 @@ public final class JdbiPersistence implements AutoCloseable {
       readPool = DataSources.pool(config, "downtime", config.poolSize(), true, DataSources.CONNECTION_TIMEOUT_MILLIS);
       writePool = readPool;
     }
-    store = new Store(jdbi(readPool), jdbi(writePool), dialect, clock, config.describe());
-    downtimes = new JdbiDowntimeRepository(store);
-    auditTrail = new JdbiAuditTrail(store);
-    users = new JdbiUserStore(store);
+    transactions = new Transactions(jdbi(readPool), jdbi(writePool), dialect, clock, config.describe());
+    downtimes = new JdbiDowntimeRepository(transactions);
+    auditTrail = new JdbiAuditTrail(transactions);
+    users = new JdbiUserStore(transactions);
   }
 
   /** Opens the pools on the system clock (UTC). Does not connect yet: an unreachable database fails on first use. */
@@ -82,7 +82,7 @@ public final class JdbiPersistence implements AutoCloseable {
           .migrate();
       return result.migrationsExecuted;
     } catch (FlywayException e) {
-      throw Failures.translate(config.describe() + " (migrating)", e);
+      throw ExceptionTranslator.translate(config.describe() + " (migrating)", e);
     }
   }
 
@@ -93,7 +93,7 @@ public final class JdbiPersistence implements AutoCloseable {
    * @throws UnavailableException when the database cannot be reached
    */
   public void analyze() {
-    store.maintain("ANALYZE");
+    transactions.maintain("ANALYZE");
   }
 
   /** The downtimes, with their audit trail written alongside. */

@@ -18,10 +18,10 @@ public final class JdbiUserStore implements UserStore {
       rs.getString("email"), rs.getString("first_name"), rs.getString("last_name"), rs.getString("api_token"),
       UserAccount.Source.valueOf(rs.getString("source")));
 
-  private final Store store;
+  private final Transactions transactions;
 
-  JdbiUserStore(Store store) {
-    this.store = Objects.requireNonNull(store, "store");
+  JdbiUserStore(Transactions transactions) {
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
   }
 
   @Override
@@ -29,7 +29,8 @@ public final class JdbiUserStore implements UserStore {
     if (username == null || !StorableText.storable(username)) {
       return Optional.empty();
     }
-    return store.read(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM user_account WHERE username = :username")
+    return transactions.read(handle -> handle
+        .createQuery("SELECT " + COLUMNS + " FROM user_account WHERE username = :username")
         .bind("username", username).map(MAPPER).findOne());
   }
 
@@ -38,7 +39,8 @@ public final class JdbiUserStore implements UserStore {
     if (apiToken == null || apiToken.isEmpty() || !StorableText.storable(apiToken)) {
       return Optional.empty();
     }
-    return store.read(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM user_account WHERE api_token = :token")
+    return transactions.read(handle -> handle
+        .createQuery("SELECT " + COLUMNS + " FROM user_account WHERE api_token = :token")
         .bind("token", apiToken).map(MAPPER).findOne());
   }
 
@@ -50,7 +52,7 @@ public final class JdbiUserStore implements UserStore {
     StorableText.check("first_name", account.firstName());
     StorableText.check("last_name", account.lastName());
     StorableText.check("api_token", account.apiToken());
-    store.write((handle, now) -> {
+    transactions.write((handle, now) -> {
       if (!account.apiToken().isEmpty()) {
         // A token belongs to one account at most: taking it away first keeps the unique index satisfied.
         handle.createUpdate("UPDATE user_account SET api_token = '' WHERE api_token = :token AND username <> :username")

@@ -9,9 +9,9 @@ import org.observatory.downtime.core.model.Downtime;
  * The audit trail's snapshot of a downtime: a flat JSON object (readable with any JSON tool) written and read
  * here with plain code; times keep their microseconds ({@link Instant#toString()}).
  */
-final class DowntimeJson {
+final class AuditSnapshotJson {
 
-  private DowntimeJson() {
+  private AuditSnapshotJson() {
   }
 
   static String write(Downtime d) {

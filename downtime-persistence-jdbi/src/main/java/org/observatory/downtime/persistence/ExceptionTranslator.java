@@ -9,12 +9,12 @@ import org.observatory.downtime.core.model.UnavailableException;
  * Turns driver and pool failures into {@link UnavailableException}s with messages that say what happened
  * without echoing statements or their values (which can hold password hashes and API tokens).
  */
-final class Failures {
+final class ExceptionTranslator {
 
   /** What clients are told: the host, user and driver's reason stay in the operators' log. */
   static final String PUBLIC_MESSAGE = "The database is unavailable. Try again in a moment.";
 
-  private Failures() {
+  private ExceptionTranslator() {
   }
 
   static UnavailableException translate(String database, Exception failure) {

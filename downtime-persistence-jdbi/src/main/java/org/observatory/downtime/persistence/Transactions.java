@@ -8,11 +8,12 @@ import org.jdbi.v3.core.JdbiException;
 import org.observatory.downtime.core.model.Timestamps;
 
 /**
- * The database as the repositories see it: a Jdbi for reads and one for writes (the same one on PostgreSQL),
- * write transactions that are serialised and stamped with a change time, and driver failures translated into
- * the core's {@link org.observatory.downtime.core.model.UnavailableException}.
+ * How the repositories run their statements: reads on a pooled connection (or in one read-only transaction, for a
+ * consistent snapshot), and write transactions that are serialised and stamped with a change time; a Jdbi for reads
+ * and one for writes (the same one on PostgreSQL). Driver failures leave here as the core's
+ * {@link org.observatory.downtime.core.model.UnavailableException} ({@link ExceptionTranslator}).
  */
-final class Store {
+final class Transactions {
 
   /** Work done in a write transaction, given the change time to record (µs since the epoch). */
   @FunctionalInterface
@@ -26,7 +27,7 @@ final class Store {
   private final Clock clock;
   private final String description;
 
-  Store(Jdbi reads, Jdbi writes, Dialect dialect, Clock clock, String description) {
+  Transactions(Jdbi reads, Jdbi writes, Dialect dialect, Clock clock, String description) {
     this.reads = reads;
     this.writes = writes;
     this.dialect = dialect;
@@ -43,7 +44,7 @@ final class Store {
     try {
       return reads.withHandle(work);
     } catch (JdbiException e) {
-      throw Failures.translate(description, e);
+      throw ExceptionTranslator.translate(description, e);
     }
   }
 
@@ -68,7 +69,7 @@ final class Store {
         return work.run(handle, nextChangeTime(handle));
       });
     } catch (JdbiException e) {
-      throw Failures.translate(description, e);
+      throw ExceptionTranslator.translate(description, e);
     }
   }
 
@@ -77,7 +78,7 @@ final class Store {
     try {
       writes.useHandle(handle -> handle.execute(sql));
     } catch (JdbiException e) {
-      throw Failures.translate(description, e);
+      throw ExceptionTranslator.translate(description, e);
     }
   }
 

@@ -12,7 +12,7 @@ import org.observatory.downtime.core.model.ValidationException;
 import org.observatory.downtime.core.query.DowntimeQuery;
 
 /** Migrations, refused input and an unreachable database, as a caller of the stores sees them. */
-class PersistenceFailuresTest {
+class JdbiPersistenceTest {
 
   @Test
   void migrate_twice_isANoOp() {
