@@ -1,5 +1,6 @@
 package org.observatory.downtime.cli;
 
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -7,7 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.observatory.downtime.core.model.Downtime;
 import org.observatory.downtime.core.model.DowntimeDraft;
+import org.observatory.downtime.core.model.DowntimeInput;
 import org.observatory.downtime.core.model.DowntimeSeries;
+import org.observatory.downtime.core.model.DraftBinder;
 import org.observatory.downtime.core.model.FieldErrors;
 import org.observatory.downtime.core.model.Timestamps;
 import org.observatory.downtime.core.port.in.CreateDowntimeUseCase;
@@ -22,9 +25,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "create", mixinStandardHelpOptions = true,
     description = "Creates a downtime entry using the given parameters (validated like the API).")
 final class CreateCommand implements Callable<Integer> {
-
-  static final String WRONG_FORMAT = "Datetime has wrong format. Use one of these formats instead: "
-      + "YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].";
 
   private static final double MAX_HOURS = 87_600_000d;
 
@@ -98,19 +98,19 @@ final class CreateCommand implements Callable<Integer> {
     Instant first = from.orElseThrow().plus(hours(offsetHours));
     Instant last = durationHours != 0 ? first.plus(hours(durationHours)) : to.orElseThrow();
 
-    DowntimeDraft draft = new DowntimeDraft(first, last, site, enclosure, telescope, instrumentType, reason, "", null);
-    if (recurrence != null && !recurrence.isBlank()) {
-      DowntimeSeries series = recurring.createSeries(draft, recurrence, actor.actor(environment));
+    DowntimeInput input = DowntimeInput.of(DowntimeDraft.of(first, last, site, enclosure, telescope)
+        .withInstrumentType(instrumentType).withReason(reason)).withRecurrence(recurrence);
+    PrintWriter out = spec.commandLine().getOut();
+    if (input.recurrenceGiven().isPresent()) {
+      DowntimeSeries series = recurring.createSeries(input, actor.actor(environment));
       if (!json) {
-        spec.commandLine().getOut().println("Created series " + series.id() + " of " + series.occurrences().size()
-            + " downtimes:");
+        out.println("Created series " + series.id() + " of " + series.occurrences().size() + " downtimes:");
       }
-      series.occurrences().forEach(occurrence ->
-          spec.commandLine().getOut().println(json ? jsonText.line(occurrence) : describe(occurrence)));
+      series.occurrences().forEach(occurrence -> out.println(json ? jsonText.line(occurrence) : describe(occurrence)));
       return ExitCodes.OK;
     }
-    Downtime created = create.create(draft, actor.actor(environment));
-    spec.commandLine().getOut().println(json ? jsonText.line(created) : describe(created));
+    Downtime created = create.create(input, actor.actor(environment));
+    out.println(json ? jsonText.line(created) : describe(created));
     return ExitCodes.OK;
   }
 
@@ -126,7 +126,7 @@ final class CreateCommand implements Callable<Integer> {
     }
     Optional<Instant> parsed = Timestamps.parseFilter(text).map(t -> t.truncatedTo(ChronoUnit.SECONDS));
     if (parsed.isEmpty()) {
-      errors.add(field, WRONG_FORMAT);
+      errors.add(field, DraftBinder.BAD_DATE);
     }
     return parsed;
   }

@@ -46,9 +46,7 @@ final class CreateUserCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     char[] password = passwordStdin ? fromStdin() : fromTerminal();
     try {
-      if (password.length == 0) {
-        throw ValidationException.of("password", "This field may not be blank.");
-      }
+      // An empty password is refused by the use case, with the username's mistakes if any.
       UserAccount account = users.createLocalUser(username, password, staff);
       spec.commandLine().getOut().println("Saved local user " + account.username()
           + (account.staff() ? " (staff)" : " (not staff)"));

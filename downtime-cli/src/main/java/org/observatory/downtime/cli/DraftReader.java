@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongConsumer;
+import org.observatory.downtime.core.model.DraftBinder;
 import org.observatory.downtime.core.model.ImportRow;
 import org.observatory.downtime.core.model.ValidationException;
 
@@ -147,7 +148,7 @@ final class DraftReader {
       if (value.isTextual() || value.isNumber()) {
         record.put(field.getKey(), value.asText());
       } else if (!value.isNull()) {
-        throw new IllegalArgumentException(field.getKey() + ": Not a valid string.");
+        throw new IllegalArgumentException(field.getKey() + ": " + DraftBinder.NOT_A_STRING);
       }
     }
     return record;

@@ -5,14 +5,18 @@ import java.util.Map;
 import java.util.Optional;
 import org.observatory.downtime.core.model.Downtime;
 import org.observatory.downtime.core.model.DowntimeDraft;
+import org.observatory.downtime.core.model.DowntimeInput;
+import org.observatory.downtime.core.model.DraftBinder;
 import org.observatory.downtime.core.model.FieldErrors;
 import org.observatory.downtime.core.model.ImportRow;
 import org.observatory.downtime.core.model.Timestamps;
 import org.observatory.downtime.core.model.ValidationException;
 
 /**
- * Turns one imported record (field name → text, absent or {@code null} when missing) into an import row, refusing it
- * with the API's messages; the business rules and the catalogue are checked later by the use case.
+ * Turns one imported record (field name → text, absent or {@code null} when missing) into an import row. The
+ * downtime's own fields are bound by the core's {@link DraftBinder}, as the API binds a body; the fields only an
+ * exported row carries ({@code id}, {@code created}, {@code modified}, {@code created_by}, {@code series_id}) are read
+ * here. The business rules and the catalogue are checked later by the use case.
  */
 final class DraftRecords {
 
@@ -26,20 +30,16 @@ final class DraftRecords {
    * required, {@code created_by} and {@code series_id} (or {@code series}) kept as given); without one (absent or
    * empty), a new downtime whose {@code created}, {@code modified} and series are ignored.
    *
-   * @throws ValidationException naming every missing or unreadable field
+   * @throws ValidationException naming every missing or unreadable field, the downtime's own first
    */
   static ImportRow toRow(Map<String, String> record) {
     FieldErrors errors = new FieldErrors();
-    Optional<Instant> start = time(record, "start", errors);
-    Optional<Instant> end = time(record, "end", errors);
-    String site = required(record, "site", errors);
-    String enclosure = required(record, "enclosure", errors);
-    String telescope = required(record, "telescope", errors);
+    DowntimeDraft draft = bind(record, errors);
+    String createdBy = record.get("created_by");
     String idText = record.get("id");
     if (idText == null || idText.isBlank()) {
       errors.throwIfAny();
-      return ImportRow.create(new DowntimeDraft(start.orElseThrow(), end.orElseThrow(), site, enclosure, telescope,
-          record.get("instrument_type"), record.get("reason"), record.get("created_by"), null));
+      return ImportRow.create(draft.withCreatedBy(createdBy));
     }
     Optional<Long> id = number(idText, "id", errors);
     Optional<Instant> created = time(record, "created", errors);
@@ -48,10 +48,19 @@ final class DraftRecords {
     Optional<Long> series = seriesText == null || seriesText.isBlank() ? Optional.empty()
         : number(seriesText, record.containsKey("series_id") ? "series_id" : "series", errors);
     errors.throwIfAny();
-    String createdBy = record.get("created_by");
-    return ImportRow.restore(new Downtime(id.orElseThrow(), start.orElseThrow(), end.orElseThrow(), site, enclosure,
-        telescope, orEmpty(record.get("instrument_type")), orEmpty(record.get("reason")), created.orElseThrow(),
-        modified.orElseThrow(), orEmpty(createdBy), series.orElse(null)));
+    return ImportRow.restore(new Downtime(id.orElseThrow(), draft.start(), draft.end(), draft.site(),
+        draft.enclosure(), draft.telescope(), draft.instrumentType(), draft.reason(), created.orElseThrow(),
+        modified.orElseThrow(), createdBy == null ? "" : createdBy, series.orElse(null)));
+  }
+
+  // The draft, or null with its refusal added to the errors.
+  private static DowntimeDraft bind(Map<String, String> record, FieldErrors errors) {
+    try {
+      return DraftBinder.bind(DowntimeInput.ofText(record), DraftBinder.Mode.CREATE, null, Optional.empty());
+    } catch (ValidationException refusal) {
+      errors.addAll(refusal);
+      return null;
+    }
   }
 
   private static Optional<Long> number(String text, String field, FieldErrors errors) {
@@ -68,26 +77,15 @@ final class DraftRecords {
   }
 
   private static Optional<Instant> time(Map<String, String> record, String field, FieldErrors errors) {
-    String text = required(record, field, errors);
+    String text = record.get(field);
     if (text == null) {
+      errors.add(field, FieldErrors.REQUIRED);
       return Optional.empty();
     }
     Optional<Instant> instant = Timestamps.parseDateTime(text);
     if (instant.isEmpty()) {
-      errors.add(field, CreateCommand.WRONG_FORMAT);
+      errors.add(field, DraftBinder.BAD_DATE);
     }
     return instant;
-  }
-
-  private static String required(Map<String, String> record, String field, FieldErrors errors) {
-    String value = record.get(field);
-    if (value == null) {
-      errors.add(field, FieldErrors.REQUIRED);
-    }
-    return value;
-  }
-
-  private static String orEmpty(String value) {
-    return value == null ? "" : value;
   }
 }

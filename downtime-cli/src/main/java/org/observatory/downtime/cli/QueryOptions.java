@@ -1,17 +1,19 @@
 package org.observatory.downtime.cli;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.observatory.downtime.core.model.Catalogue;
+import org.observatory.downtime.core.model.FieldErrors;
 import org.observatory.downtime.core.query.DowntimeQuery;
-import org.observatory.downtime.core.query.DowntimeQueryParser;
+import org.observatory.downtime.core.query.DowntimeQueryBuilder;
+import org.observatory.downtime.core.query.FilterTerms;
+import org.observatory.downtime.core.query.SortKey;
 import picocli.CommandLine.Option;
 
 /**
- * Every filter of the list API as command options; read through the core's {@link DowntimeQueryParser} so the
- * command line accepts and refuses exactly what the API does.
+ * Every filter of the list API as command options, read with the core's {@link FilterTerms} so that the command line
+ * accepts and refuses what the API does, with the same field names and messages.
  */
 final class QueryOptions {
 
@@ -62,7 +64,7 @@ final class QueryOptions {
       description = "Comma-separated of start, end, created, modified; '-' before a field for descending.")
   String order;
 
-  @Option(names = "--ordering", paramLabel = "FIELDS", description = "Like --order, on any field of the representation.")
+  @Option(names = "--ordering", paramLabel = "FIELDS", description = "Like --order, on any field of the representation; unknown fields are ignored. --order wins when both are given.")
   String ordering;
 
   @Option(names = "--limit", paramLabel = "N", description = "At most N downtimes.")
@@ -72,37 +74,39 @@ final class QueryOptions {
   Integer offset;
 
   /**
-   * The query these options describe.
+   * The query these options describe, read with the list API's {@link FilterTerms}.
    *
+   * @param catalogue    the current catalogue, to refuse codes it does not offer; empty to accept any non-empty code
    * @param defaultLimit the page size when {@code --limit} is not given
    * @throws org.observatory.downtime.core.model.ValidationException naming every invalid filter (API parameter names)
    */
   DowntimeQuery toQuery(Optional<Catalogue> catalogue, int defaultLimit) {
-    Map<String, List<String>> params = new LinkedHashMap<>();
-    params.put("site", sites);
-    params.put("enclosure", enclosures);
-    params.put("telescope", telescopes);
-    params.put("instrument_type", instrumentTypes);
-    put(params, "starts_after", startsAfter);
-    put(params, "starts_before", startsBefore);
-    put(params, "ends_after", endsAfter);
-    put(params, "ends_before", endsBefore);
-    put(params, "created_after", createdAfter);
-    put(params, "created_before", createdBefore);
-    put(params, "modified_after", modifiedAfter);
-    put(params, "modified_before", modifiedBefore);
-    put(params, "reason", reason);
-    put(params, "reason_exact", reasonExact);
-    put(params, "order", order);
-    put(params, "ordering", ordering);
-    DowntimeQuery query = DowntimeQueryParser.parse(params, catalogue);
-    int pageSize = limit == null || limit < 1 ? defaultLimit : limit;
-    return query.withPage(pageSize, offset == null ? 0 : offset);
+    FieldErrors errors = new FieldErrors();
+    DowntimeQueryBuilder query = DowntimeQuery.builder();
+    codes(errors, "site", sites, catalogue, query::site);
+    codes(errors, "enclosure", enclosures, catalogue, query::enclosure);
+    codes(errors, "telescope", telescopes, catalogue, query::telescope);
+    codes(errors, "instrument_type", instrumentTypes, catalogue, query::instrumentType);
+    FilterTerms.date(errors, "starts_after", startsAfter).ifPresent(query::startsAfter);
+    FilterTerms.date(errors, "starts_before", startsBefore).ifPresent(query::startsBefore);
+    FilterTerms.date(errors, "ends_after", endsAfter).ifPresent(query::endsAfter);
+    FilterTerms.date(errors, "ends_before", endsBefore).ifPresent(query::endsBefore);
+    FilterTerms.date(errors, "created_after", createdAfter).ifPresent(query::createdAfter);
+    FilterTerms.date(errors, "created_before", createdBefore).ifPresent(query::createdBefore);
+    FilterTerms.date(errors, "modified_after", modifiedAfter).ifPresent(query::modifiedAfter);
+    FilterTerms.date(errors, "modified_before", modifiedBefore).ifPresent(query::modifiedBefore);
+    query.reasonContains(reason).reasonExact(reasonExact);
+    // As the API: when both are given, --order decides.
+    List<SortKey> strict = FilterTerms.order(order, errors);
+    query.order(strict.isEmpty() ? FilterTerms.ordering(ordering) : strict);
+    query.limit(limit == null || limit < 1 ? defaultLimit : limit).offset(offset == null ? 0 : offset);
+    errors.throwIfAny();
+    return query.build();
   }
 
-  private static void put(Map<String, List<String>> params, String name, String value) {
-    if (value != null) {
-      params.put(name, List.of(value));
-    }
+  private static void codes(FieldErrors errors, String filter, List<String> values, Optional<Catalogue> catalogue,
+                            Consumer<String[]> select) {
+    FilterTerms.checkChoices(errors, filter, values, catalogue);
+    select.accept(values.toArray(String[]::new));
   }
 }

@@ -7,37 +7,40 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import org.observatory.downtime.core.fixtures.InMemoryDowntimeRepository;
 import org.observatory.downtime.core.fixtures.InMemoryUserStore;
 import org.observatory.downtime.core.fixtures.TestCatalogues;
+import org.observatory.downtime.core.model.Downtime;
 import org.observatory.downtime.core.model.WriteAccess;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
 import org.observatory.downtime.core.port.out.RecurrenceExpander;
-import org.observatory.downtime.core.service.CreateDowntimeService;
-import org.observatory.downtime.core.service.DeleteDowntimeService;
-import org.observatory.downtime.core.service.FindDowntimesService;
-import org.observatory.downtime.core.service.ImportDowntimesService;
+import org.observatory.downtime.core.service.DowntimeServices;
 import org.observatory.downtime.core.service.PasswordHasher;
-import org.observatory.downtime.core.service.RecurringDowntimeService;
 import org.observatory.downtime.core.service.UserService;
-import org.observatory.downtime.core.service.WritePolicy;
 
-/** The command line over the real core services, in-memory stores and the small test catalogue; captures output. */
+/**
+ * The command line over the core's services (built as the app builds them), the core's in-memory stores and the
+ * small test catalogue; captures output.
+ */
 final class CliHarness {
 
   /** "Now" for every test: 2026-11-23T12:34:56.789Z. */
   static final Instant NOW = Instant.parse("2026-11-23T12:34:56.789Z");
 
-  final InMemoryDowntimes downtimes = new InMemoryDowntimes();
+  /** Stamps the n-th stored downtime (or audit entry) with 2026-11-20T08:00:00Z plus n seconds. */
+  final InMemoryDowntimeRepository downtimes = new InMemoryDowntimeRepository(new TickingClock());
   final InMemoryUserStore users = new InMemoryUserStore();
+  // Few iterations: the hash's format and check are what the tests look at, not its cost.
   final PasswordHasher hasher = new PasswordHasher(new SecureRandom(), 1_000);
   final Deque<String> typedPasswords = new ArrayDeque<>();
   InstrumentCatalogue catalogue = TestCatalogues.fixed();
-  /** The RRULE expansion (the real one lives in the HTTP adapter, on ical4j); by default only the first start. */
+  /** The RRULE expansion (the real one is the ical4j adapter); by default only the first start. */
   RecurrenceExpander expander = (rule, first, limit) -> List.of(first);
   ServerRunner server = () -> { };
   SchemaMigrator migrator = () -> "Schema up to date";
@@ -49,18 +52,12 @@ final class CliHarness {
 
   /** Runs one command line and keeps what it printed. */
   int run(String... args) {
-    WritePolicy policy = new WritePolicy(WriteAccess.STAFF);
-    CliServices services = new CliServices(
-        new CreateDowntimeService(downtimes, () -> catalogue.current(), policy),
-        new FindDowntimesService(downtimes),
-        new DeleteDowntimeService(downtimes, policy),
-        new UserService(users, hasher),
-        () -> catalogue.current(),
-        () -> server.run(),
-        () -> migrator.migrate(),
-        new RecurringDowntimeService(downtimes, () -> catalogue.current(), policy,
-            (rule, first, limit) -> expander.expand(rule, first, limit)),
-        new ImportDowntimesService(downtimes, () -> catalogue.current(), policy));
+    DowntimeServices core = DowntimeServices.create(new DowntimeServices.Ports(downtimes, downtimes, users,
+        () -> catalogue.current(), (rule, first, limit) -> expander.expand(rule, first, limit), Optional.empty()),
+        WriteAccess.STAFF);
+    CliServices services = new CliServices(core.create(), core.find(), core.delete(),
+        new UserService(users, hasher), () -> catalogue.current(), () -> server.run(), () -> migrator.migrate(),
+        core.recurring(), core.imports());
     CliEnvironment environment = new CliEnvironment(
         new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
         prompt -> Optional.ofNullable(typedPasswords.poll()).map(String::toCharArray),
@@ -79,6 +76,28 @@ final class CliHarness {
     if (code != 0) {
       throw new AssertionError("create failed: " + err);
     }
-    return downtimes.all().get(downtimes.all().size() - 1).id();
+    List<Downtime> all = downtimes.all();
+    return all.get(all.size() - 1).id();
+  }
+
+  /** A clock one second further on each time it is read. */
+  private static final class TickingClock extends Clock {
+    private Instant now = Instant.parse("2026-11-20T08:00:00Z");
+
+    @Override
+    public synchronized Instant instant() {
+      now = now.plusSeconds(1);
+      return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException("tests run in UTC");
+    }
   }
 }

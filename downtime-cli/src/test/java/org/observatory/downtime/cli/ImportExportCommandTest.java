@@ -200,6 +200,19 @@ class ImportExportCommandTest {
   }
 
   @Test
+  void import_jsonValueThatIsNotText_isRefusedWithTheApiMessage() throws IOException {
+    Path file = dir.resolve("in.jsonl");
+    Files.writeString(file, "{\"start\":\"2026-12-01T10:00:00Z\",\"end\":\"2026-12-01T12:00:00Z\",\"site\":\"ogg\","
+        + "\"enclosure\":\"clma\",\"telescope\":\"2m0a\",\"reason\":true}\n");
+
+    int code = cli.run("import", file.toString());
+
+    assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(cli.err).isEqualTo("Row 1: reason: Not a valid string.\nNothing was imported.\n");
+    assertThat(cli.downtimes.all()).isEmpty();
+  }
+
+  @Test
   void import_jsonArrayFromStdin_isAccepted() {
     cli.stdin = "[{\"start\":\"2026-12-01T10:00:00Z\",\"end\":\"2026-12-01T12:00:00Z\",\"site\":\"ogg\","
         + "\"enclosure\":\"clma\",\"telescope\":\"2m0a\",\"reason\":\"from a pipe\",\"created_by\":\"dave\"}]";

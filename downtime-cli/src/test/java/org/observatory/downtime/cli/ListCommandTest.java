@@ -94,6 +94,32 @@ class ListCommandTest {
   }
 
   @Test
+  void list_emptyChoice_isRefusedLikeTheApi() {
+    int code = cli.run("list", "--site", "", "--telescope", "2m0a", "--telescope", "");
+
+    assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(cli.err.split("\n")).containsExactly(
+        "site: Select a valid choice.  is not one of the available choices.",
+        "telescope: Select a valid choice.  is not one of the available choices.");
+    assertThat(cli.out).isEmpty();
+  }
+
+  @Test
+  void list_orderAndOrdering_orderDecidesLikeTheApi() {
+    cli.run("list", "--csv", "--order", "-start", "--ordering", "start");
+
+    assertThat(cli.out.split("\n")).extracting(line -> line.split(",")[0]).containsExactly("id", "2", "1");
+  }
+
+  @Test
+  void list_ordering_takesAnyFieldAndIgnoresUnknownOnes() {
+    cli.run("list", "--csv", "--ordering", "nonsense,site");
+
+    assertThat(cli.err).isEmpty();
+    assertThat(cli.out.split("\n")).extracting(line -> line.split(",")[0]).containsExactly("id", "2", "1");
+  }
+
+  @Test
   void list_withLimit_saysOnStderrThatThereAreMore() {
     cli.run("list", "--json", "--limit", "1", "--offset", "1");
 
