@@ -75,10 +75,10 @@ final class CreateCommand implements Callable<Integer> {
   private final CreateDowntimeUseCase create;
   private final RecurringDowntimeUseCase recurring;
   private final CliEnvironment environment;
-  private final DowntimeJson jsonText;
+  private final ExportJson jsonText;
 
   CreateCommand(CreateDowntimeUseCase create, RecurringDowntimeUseCase recurring, CliEnvironment environment,
-                DowntimeJson jsonText) {
+                ExportJson jsonText) {
     this.create = create;
     this.recurring = recurring;
     this.environment = environment;

@@ -43,7 +43,7 @@ public final class DowntimeCli {
   }
 
   private CommandLine commandLine() {
-    DowntimeJson json = new DowntimeJson();
+    ExportJson json = new ExportJson();
     ExceptionMapper errors = new ExceptionMapper();
     CommandLine top = new CommandLine(new DowntimeCommand());
     top.addSubcommand(new CommandLine(new ServeCommand(services.server())));

@@ -23,9 +23,9 @@ final class DowntimeFields {
     return of(downtime, Timestamps::format);
   }
 
-  /** The fields as {@code export} writes them: every time exact to the microsecond (see {@link ExactTimes}). */
+  /** The fields as {@code export} writes them: every time exact to the microsecond ({@link Timestamps#formatExact}). */
   static Map<String, Object> exported(Downtime downtime) {
-    return of(downtime, ExactTimes::format);
+    return of(downtime, Timestamps::formatExact);
   }
 
   private static Map<String, Object> of(Downtime downtime, Function<Instant, String> time) {

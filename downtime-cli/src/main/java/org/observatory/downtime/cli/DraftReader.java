@@ -21,9 +21,9 @@ import org.observatory.downtime.core.model.ValidationException;
  */
 final class DraftReader {
 
-  private final DowntimeJson json;
+  private final ExportJson json;
 
-  DraftReader(DowntimeJson json) {
+  DraftReader(ExportJson json) {
     this.json = json;
   }
 

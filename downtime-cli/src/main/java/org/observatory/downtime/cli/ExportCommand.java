@@ -41,9 +41,9 @@ final class ExportCommand implements Callable<Integer> {
   private final FindDowntimesUseCase find;
   private final InstrumentCatalogue catalogue;
   private final CliEnvironment environment;
-  private final DowntimeJson json;
+  private final ExportJson json;
 
-  ExportCommand(FindDowntimesUseCase find, InstrumentCatalogue catalogue, CliEnvironment environment, DowntimeJson json) {
+  ExportCommand(FindDowntimesUseCase find, InstrumentCatalogue catalogue, CliEnvironment environment, ExportJson json) {
     this.find = find;
     this.catalogue = catalogue;
     this.environment = environment;

@@ -48,9 +48,9 @@ final class ImportCommand implements Callable<Integer> {
 
   private final ImportDowntimesUseCase imports;
   private final CliEnvironment environment;
-  private final DowntimeJson json;
+  private final ExportJson json;
 
-  ImportCommand(ImportDowntimesUseCase imports, CliEnvironment environment, DowntimeJson json) {
+  ImportCommand(ImportDowntimesUseCase imports, CliEnvironment environment, ExportJson json) {
     this.imports = imports;
     this.environment = environment;
     this.json = json;

@@ -38,9 +38,9 @@ final class ListCommand implements Callable<Integer> {
 
   private final FindDowntimesUseCase find;
   private final InstrumentCatalogue catalogue;
-  private final DowntimeJson jsonText;
+  private final ExportJson jsonText;
 
-  ListCommand(FindDowntimesUseCase find, InstrumentCatalogue catalogue, DowntimeJson jsonText) {
+  ListCommand(FindDowntimesUseCase find, InstrumentCatalogue catalogue, ExportJson jsonText) {
     this.find = find;
     this.catalogue = catalogue;
     this.jsonText = jsonText;

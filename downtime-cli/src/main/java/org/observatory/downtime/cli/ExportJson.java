@@ -6,8 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.observatory.downtime.core.model.Downtime;
 
-/** JSON text of downtimes (one object per downtime, as the API writes them) and parsing of JSON records. */
-final class DowntimeJson {
+/**
+ * The JSON of the export format: one object per downtime with the twelve fields of {@link DowntimeFields#NAMES}
+ * ({@code export} and {@code import} lines, exact times), the same objects with whole-second times for {@code list}
+ * and {@code create}, and parsing of the records an import file holds.
+ */
+final class ExportJson {
 
   private final ObjectMapper mapper = new ObjectMapper();
 
