@@ -2,11 +2,14 @@ package org.observatory.downtime.cli;
 
 import java.io.PrintWriter;
 import java.util.Objects;
+import java.util.Set;
 import picocli.CommandLine;
 
 /**
  * The {@code downtime} command line: {@code serve}, {@code migrate}, {@code create}, {@code list}, {@code delete},
- * {@code create-user}, {@code import} and {@code export}, built on the core's use cases.
+ * {@code create-user}, {@code import} and {@code export}, built on the core's use cases. Every command but
+ * {@code serve} and {@code migrate} first brings the schema up to date ({@link CliServices#migrator()}, once); help,
+ * version and usage errors touch nothing.
  *
  * <pre>{@code
  * int code = new DowntimeCli(services, CliEnvironment.system()).execute(out, err, args);
@@ -46,8 +49,10 @@ public final class DowntimeCli {
     ExportJson json = new ExportJson();
     ExceptionMapper errors = new ExceptionMapper();
     CommandLine top = new CommandLine(new DowntimeCommand());
-    top.addSubcommand(new CommandLine(new ServeCommand(services.server())));
-    top.addSubcommand(new CommandLine(new MigrateCommand(services.migrator())));
+    CommandLine serve = new CommandLine(new ServeCommand(services.server()));
+    CommandLine migrate = new CommandLine(new MigrateCommand(services.migrator()));
+    top.addSubcommand(serve);
+    top.addSubcommand(migrate);
     top.addSubcommand(new CommandLine(new CreateCommand(services.create(), services.recurring(), environment, json)));
     top.addSubcommand(new CommandLine(new ListCommand(services.find(), services.catalogue(), json)));
     top.addSubcommand(new CommandLine(new DeleteCommand(services.find(), services.delete(), environment)));
@@ -56,6 +61,9 @@ public final class DowntimeCli {
     top.addSubcommand(new CommandLine(new ExportCommand(services.find(), services.catalogue(), environment, json)));
     // So that "--order -start" is the descending order, not the clustered short options -s -t -a -r -t.
     top.setAllowOptionsAsOptionParameters(true);
+    // The database is migrated once before any command that uses it; serve and migrate do so themselves.
+    top.setExecutionStrategy(new MigrateFirst(services.migrator(),
+        Set.of(serve.getCommandName(), migrate.getCommandName())));
     top.setExecutionExceptionHandler(errors);
     top.setParameterExceptionHandler(errors);
     return top;

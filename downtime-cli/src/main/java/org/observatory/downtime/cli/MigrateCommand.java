@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code migrate}: brings the database schema up to date and says what was done. */
 @Command(name = "migrate", mixinStandardHelpOptions = true,
-    description = "Creates or updates the database schema (also done at every start).")
+    description = "Creates or updates the database schema (serve and every other command also do so first).")
 final class MigrateCommand implements Callable<Integer> {
 
   @Spec

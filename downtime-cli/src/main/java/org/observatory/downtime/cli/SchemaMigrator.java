@@ -1,6 +1,9 @@
 package org.observatory.downtime.cli;
 
-/** What the {@code migrate} command runs: brings the database schema up to date. */
+/**
+ * Brings the database schema up to date: what {@code migrate} runs, and what runs once before every other command
+ * that uses the database ({@code serve} excepted: it migrates while it builds its server).
+ */
 @FunctionalInterface
 public interface SchemaMigrator {
 

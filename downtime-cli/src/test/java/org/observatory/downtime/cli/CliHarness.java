@@ -10,23 +10,28 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.observatory.downtime.core.fixtures.InMemoryDowntimeRepository;
 import org.observatory.downtime.core.fixtures.InMemoryUserStore;
 import org.observatory.downtime.core.fixtures.TestCatalogues;
 import org.observatory.downtime.core.model.Downtime;
+import org.observatory.downtime.core.model.DowntimePage;
 import org.observatory.downtime.core.model.WriteAccess;
+import org.observatory.downtime.core.port.in.FindDowntimesUseCase;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
 import org.observatory.downtime.core.port.out.RecurrenceExpander;
+import org.observatory.downtime.core.query.DowntimeQuery;
 import org.observatory.downtime.core.service.DowntimeServices;
 import org.observatory.downtime.core.service.PasswordHasher;
 import org.observatory.downtime.core.service.UserService;
 
 /**
  * The command line over the core's services (built as the app builds them), the core's in-memory stores and the
- * small test catalogue; captures output.
+ * small test catalogue; captures output and records when the schema is migrated and downtimes are read.
  */
 final class CliHarness {
 
@@ -47,6 +52,8 @@ final class CliHarness {
   String stdin = "";
   boolean terminal;
 
+  /** In order: "migrate" for each migration, "read" for each read of downtimes by a command. */
+  final List<String> events = new ArrayList<>();
   String out = "";
   String err = "";
 
@@ -55,8 +62,12 @@ final class CliHarness {
     DowntimeServices core = DowntimeServices.create(new DowntimeServices.Ports(downtimes, downtimes, users,
         () -> catalogue.current(), (rule, first, limit) -> expander.expand(rule, first, limit), Optional.empty()),
         WriteAccess.STAFF);
-    CliServices services = new CliServices(core.create(), core.find(), core.delete(),
-        new UserService(users, hasher), () -> catalogue.current(), () -> server.run(), () -> migrator.migrate(),
+    CliServices services = new CliServices(core.create(), recordingReads(core.find()), core.delete(),
+        new UserService(users, hasher), () -> catalogue.current(), () -> server.run(),
+        () -> {
+          events.add("migrate");
+          return migrator.migrate();
+        },
         core.recurring(), core.imports());
     CliEnvironment environment = new CliEnvironment(
         new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
@@ -78,6 +89,28 @@ final class CliHarness {
     }
     List<Downtime> all = downtimes.all();
     return all.get(all.size() - 1).id();
+  }
+
+  private FindDowntimesUseCase recordingReads(FindDowntimesUseCase find) {
+    return new FindDowntimesUseCase() {
+      @Override
+      public Downtime get(long id) {
+        events.add("read");
+        return find.get(id);
+      }
+
+      @Override
+      public DowntimePage list(DowntimeQuery query) {
+        events.add("read");
+        return find.list(query);
+      }
+
+      @Override
+      public void forEach(DowntimeQuery query, Consumer<? super Downtime> action) {
+        events.add("read");
+        find.forEach(query, action);
+      }
+    };
   }
 
   /** A clock one second further on each time it is read. */
