@@ -65,7 +65,7 @@ final class ImportCommand implements Callable<Integer> {
     List<ImportRow> rows;
     try (Reader in = stdin ? new InputStreamReader(environment.stdin(), StandardCharsets.UTF_8)
         : Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      rows = new DraftReader(json).read(in, chosen, reading::update);
+      rows = new ImportFileReader(json).read(in, chosen, reading::update);
       // Characters read fall short of the file's bytes when it holds multi-byte text: the whole file was read.
       reading.update(size);
     } finally {

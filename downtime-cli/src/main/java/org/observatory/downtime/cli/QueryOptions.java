@@ -64,7 +64,8 @@ final class QueryOptions {
       description = "Comma-separated of start, end, created, modified; '-' before a field for descending.")
   String order;
 
-  @Option(names = "--ordering", paramLabel = "FIELDS", description = "Like --order, on any field of the representation; unknown fields are ignored. --order wins when both are given.")
+  @Option(names = "--ordering", paramLabel = "FIELDS", description = "Like --order, on any field of the "
+      + "representation; unknown fields are ignored. --order wins when both are given.")
   String ordering;
 
   @Option(names = "--limit", paramLabel = "N", description = "At most N downtimes.")

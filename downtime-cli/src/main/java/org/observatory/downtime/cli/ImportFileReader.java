@@ -19,11 +19,11 @@ import org.observatory.downtime.core.model.ValidationException;
  * Reads every downtime of an import file into rows (restoring or creating). Rows are numbered from 1 in the order the downtimes appear
  * (a CSV header line and blank lines are not rows). Every bad row is reported, up to {@link ImportErrors#MAX_REPORTED}.
  */
-final class DraftReader {
+final class ImportFileReader {
 
   private final ExportJson json;
 
-  DraftReader(ExportJson json) {
+  ImportFileReader(ExportJson json) {
     this.json = json;
   }
 
@@ -40,7 +40,7 @@ final class DraftReader {
     ImportErrors bad = new ImportErrors();
     for (int i = 0; i < records.size(); i++) {
       try {
-        rows.add(DraftRecords.toRow(records.get(i)));
+        rows.add(ImportRecords.toRow(records.get(i)));
       } catch (ValidationException e) {
         bad.add(i + 1, e.getMessage());
       }

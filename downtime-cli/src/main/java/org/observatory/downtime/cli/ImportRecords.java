@@ -18,11 +18,11 @@ import org.observatory.downtime.core.model.ValidationException;
  * exported row carries ({@code id}, {@code created}, {@code modified}, {@code created_by}, {@code series_id}) are read
  * here. The business rules and the catalogue are checked later by the use case.
  */
-final class DraftRecords {
+final class ImportRecords {
 
   static final String NOT_AN_ID = "A valid positive integer is required.";
 
-  private DraftRecords() {
+  private ImportRecords() {
   }
 
   /**
