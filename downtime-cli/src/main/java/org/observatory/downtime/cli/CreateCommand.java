@@ -27,6 +27,8 @@ import picocli.CommandLine.Spec;
 final class CreateCommand implements Callable<Integer> {
 
   private static final double MAX_HOURS = 87_600_000d;
+  private static final Instant EARLIEST = Instant.parse("0000-01-01T00:00:00Z");
+  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
   @Spec
   CommandSpec spec;
@@ -97,6 +99,9 @@ final class CreateCommand implements Callable<Integer> {
     errors.throwIfAny();
     Instant first = from.orElseThrow().plus(hours(offsetHours));
     Instant last = durationHours != 0 ? first.plus(hours(durationHours)) : to.orElseThrow();
+    checkYears(errors, "offset_hours", first);
+    checkYears(errors, "duration_hours", last);
+    errors.throwIfAny();
 
     DowntimeInput input = DowntimeInput.of(DowntimeDraft.of(first, last, site, enclosure, telescope)
         .withInstrumentType(instrumentType).withReason(reason)).withRecurrence(recurrence);
@@ -135,6 +140,13 @@ final class CreateCommand implements Callable<Integer> {
   private static void checkHours(FieldErrors errors, String field, double hours) {
     if (!Double.isFinite(hours) || Math.abs(hours) > MAX_HOURS) {
       errors.add(field, "Enter a number of hours between -" + (long) MAX_HOURS + " and " + (long) MAX_HOURS + ".");
+    }
+  }
+
+  // Only an offset or a duration can move a time past the years every date form has (0000 to 9999).
+  private static void checkYears(FieldErrors errors, String field, Instant time) {
+    if (time.isBefore(EARLIEST) || time.isAfter(LATEST)) {
+      errors.add(field, "Enter a number of hours that keeps the downtime within the years 0000 to 9999.");
     }
   }
 

@@ -132,6 +132,28 @@ class CreateCommandTest {
   }
 
   @Test
+  void create_offsetBeyondYear9999_isRefusedWithTheOptionNamed() {
+    int code = cli.run("create", "-s", "ogg", "-e", "clma", "-t", "2m0a", "--offset-hours", "80000000",
+        "--duration-hours", "1");
+
+    assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(cli.err).isEqualTo("offset_hours: Enter a number of hours that keeps the downtime within the years"
+        + " 0000 to 9999.\nduration_hours: Enter a number of hours that keeps the downtime within the years"
+        + " 0000 to 9999.\n");
+    assertThat(cli.downtimes.all()).isEmpty();
+  }
+
+  @Test
+  void create_durationBeforeYear0000_isRefusedWithTheOptionNamed() {
+    int code = cli.run("create", "-s", "ogg", "-e", "clma", "-t", "2m0a", "--start", "0001-06-01",
+        "--duration-hours", "-20000");
+
+    assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(cli.err).startsWith("duration_hours: Enter a number of hours that keeps the downtime");
+    assertThat(cli.downtimes.all()).isEmpty();
+  }
+
+  @Test
   void create_notANumber_isAUsageErrorNamingTheOption() {
     int code = cli.run("create", "--duration-hours", "two");
 
