@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.observatory.downtime.core.model.User;
 import org.observatory.downtime.core.port.in.AuthenticateUseCase;
-import org.observatory.downtime.http.CsrfTokens;
-import org.observatory.downtime.http.SessionCookies;
+import org.observatory.downtime.http.security.CsrfTokens;
+import org.observatory.downtime.http.security.SessionCookies;
 
 /** Who is logged in to the admin pages: a staff user with a valid session cookie, looked up afresh each request. */
 final class AdminAccess {

@@ -13,7 +13,8 @@ import org.observatory.downtime.core.model.NotFoundException;
 import org.observatory.downtime.core.model.User;
 import org.observatory.downtime.core.port.in.DeleteDowntimeUseCase;
 import org.observatory.downtime.core.port.in.FindDowntimesUseCase;
-import org.observatory.downtime.http.TemplateRenderer;
+import org.observatory.downtime.http.request.PathIds;
+import org.observatory.downtime.http.template.TemplateRenderer;
 
 /** Deleting from the admin pages: one downtime or the rows selected in the list, always after a confirmation page. */
 final class AdminDeleteHandler {
@@ -37,7 +38,7 @@ final class AdminDeleteHandler {
   void confirm(Context ctx) {
     Optional<User> user = access.require(ctx);
     if (user.isPresent()) {
-      Downtime downtime = find.get(AdminFormHandler.id(ctx));
+      Downtime downtime = find.get(PathIds.id(ctx, "downtime"));
       show(ctx, user.get(), List.of(downtime), "/admin/" + downtime.id() + "/delete/", false);
     }
   }
@@ -46,7 +47,7 @@ final class AdminDeleteHandler {
   void delete(Context ctx) {
     Optional<User> user = access.requireForPost(ctx);
     if (user.isPresent()) {
-      delete.delete(AdminFormHandler.id(ctx), user.get());
+      delete.delete(PathIds.id(ctx, "downtime"), user.get());
       ctx.redirect("/admin/?deleted=1", HttpStatus.SEE_OTHER);
     }
   }

@@ -19,7 +19,7 @@ import org.observatory.downtime.core.port.out.InstrumentCatalogue;
 import org.observatory.downtime.core.query.DowntimeQuery;
 import org.observatory.downtime.core.query.SortField;
 import org.observatory.downtime.core.query.SortKey;
-import org.observatory.downtime.http.TemplateRenderer;
+import org.observatory.downtime.http.template.TemplateRenderer;
 
 /** {@code GET /admin/}: every downtime, filtered, searched, sorted and paged, with notices about the last change. */
 final class AdminListHandler {

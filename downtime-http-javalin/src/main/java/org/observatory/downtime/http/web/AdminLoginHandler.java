@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.observatory.downtime.core.model.UnavailableException;
 import org.observatory.downtime.core.model.User;
 import org.observatory.downtime.core.port.in.AuthenticateUseCase;
-import org.observatory.downtime.http.CsrfTokens;
-import org.observatory.downtime.http.SessionCookies;
-import org.observatory.downtime.http.TemplateRenderer;
+import org.observatory.downtime.http.security.CsrfTokens;
+import org.observatory.downtime.http.security.SessionCookies;
+import org.observatory.downtime.http.template.TemplateRenderer;
 
 /** {@code /admin/login/} and {@code /admin/logout/}: staff users only, local or Observation Portal accounts. */
 final class AdminLoginHandler {

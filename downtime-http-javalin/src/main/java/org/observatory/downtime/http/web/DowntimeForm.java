@@ -1,8 +1,13 @@
 package org.observatory.downtime.http.web;
 
 import io.javalin.http.Context;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.observatory.downtime.core.model.Downtime;
+import org.observatory.downtime.core.model.DowntimeInput;
 import org.observatory.downtime.core.model.Timestamps;
 
 /**
@@ -40,8 +45,29 @@ public record DowntimeForm(String start, String end, String site, String enclosu
         ctx.formParam("reason"));
   }
 
+  /**
+   * The form as the use cases read it: a blank start or end was not given (so "This field is required."), every
+   * other field is its text as typed, so an edit can clear the instrument type or the reason.
+   */
+  public DowntimeInput input() {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("start", start.isBlank() ? null : start);
+    fields.put("end", end.isBlank() ? null : end);
+    fields.put("site", site);
+    fields.put("enclosure", enclosure);
+    fields.put("telescope", telescope);
+    fields.put("instrument_type", instrumentType);
+    fields.put("reason", reason);
+    return DowntimeInput.ofText(fields);
+  }
+
+  /** The typed start, when it is a date and time in a form the API accepts. */
+  Optional<Instant> startInstant() {
+    return start.isBlank() ? Optional.empty() : Timestamps.parseDateTime(start);
+  }
+
   /** An instant as a {@code datetime-local} value in UTC. */
-  static String local(java.time.Instant instant) {
+  static String local(Instant instant) {
     String text = Timestamps.format(instant);
     return text.substring(0, text.length() - 1);
   }

@@ -8,10 +8,12 @@ import java.util.Set;
 import org.observatory.downtime.core.model.Catalogue;
 import org.observatory.downtime.core.model.ValidationException;
 import org.observatory.downtime.core.query.DowntimeQuery;
-import org.observatory.downtime.core.query.DowntimeQueryParser;
+import org.observatory.downtime.core.query.FilterTerms;
+import org.observatory.downtime.http.request.DowntimeQueryParameters;
 
 /**
- * Reads the list filters of a web page through the core query parser, keeping what was typed for the form.
+ * Reads the list filters of a web page as the API reads its parameters, keeping what was typed for the form. The
+ * form's "any" choice sends an empty value, which the page takes as no filter (the API refuses it as no choice).
  *
  * @param form  the form to show again, with errors
  * @param query the parsed query (first page of {@link Pager#PAGE_SIZE}), or empty when a filter is invalid
@@ -33,14 +35,15 @@ record ListFilters(FilterForm form, Optional<DowntimeQuery> query) {
   static ListFilters parse(Map<String, List<String>> params, Map<String, String> renamed,
       Map<String, String> defaults, Optional<Catalogue> catalogue) {
     Map<String, List<String>> effective = new LinkedHashMap<>();
-    params.forEach((name, values) -> effective.put(renamed.getOrDefault(name, name), values));
+    params.forEach((name, values) -> effective.put(renamed.getOrDefault(name, name),
+        FilterTerms.CHOICE_FILTERS.contains(name) ? values.stream().filter(value -> !value.isEmpty()).toList() : values));
     defaults.forEach((name, value) -> effective.putIfAbsent(name, List.of(value)));
     effective.remove("limit");
     effective.remove("offset");
     FilterForm form;
     Optional<DowntimeQuery> query;
     try {
-      query = Optional.of(DowntimeQueryParser.parse(effective, catalogue).withPage(Pager.PAGE_SIZE, 0));
+      query = Optional.of(DowntimeQueryParameters.parse(effective, catalogue).withPage(Pager.PAGE_SIZE, 0));
       form = form(params, Map.of(), catalogue);
     } catch (ValidationException e) {
       Map<String, List<String>> errors = new LinkedHashMap<>();

@@ -17,7 +17,7 @@ import org.observatory.downtime.core.port.out.InstrumentCatalogue;
 import org.observatory.downtime.core.query.DowntimeQuery;
 import org.observatory.downtime.core.query.SortField;
 import org.observatory.downtime.core.query.SortKey;
-import org.observatory.downtime.http.TemplateRenderer;
+import org.observatory.downtime.http.template.TemplateRenderer;
 
 /** {@code GET /}: the public filterable list with its timeline. */
 final class PublicListHandler {

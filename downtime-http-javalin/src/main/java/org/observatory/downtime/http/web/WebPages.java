@@ -1,15 +1,13 @@
 package org.observatory.downtime.http.web;
 
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
 import java.util.Objects;
-import org.observatory.downtime.http.CsrfTokens;
-import org.observatory.downtime.http.HttpServices;
-import org.observatory.downtime.http.HttpSettings;
-import org.observatory.downtime.http.SessionCookies;
-import org.observatory.downtime.http.TemplateRenderer;
-import org.observatory.downtime.http.feature.FeatureServices;
+import org.observatory.downtime.http.security.CsrfTokens;
+import org.observatory.downtime.http.security.SessionCookies;
+import org.observatory.downtime.http.template.TemplateRenderer;
 
 /**
  * The people side of the service: the public list and timeline at {@code /}, the admin pages under
@@ -23,42 +21,32 @@ public final class WebPages {
   public static final String STATIC_PATH = "/static";
 
   private final PublicListHandler publicList;
-  private final AdminAccess access;
   private final AdminLoginHandler login;
   private final AdminListHandler adminList;
   private final AdminFormHandler forms;
   private final AdminDeleteHandler deletes;
-  private final WebErrors errors;
-
-  /** The pages of the old service only: no repeat on the add form, no history on the edit page. */
-  public WebPages(HttpSettings settings, HttpServices services, SessionCookies sessions, CsrfTokens csrf) {
-    this(settings, services, null, sessions, csrf, new TemplateRenderer(), Clock.systemUTC());
-  }
+  private final ErrorPages errors;
 
   /**
-   * The pages with the added features: a repeat option on the add form (recurring series) and the history of a
-   * downtime on its edit page.
-   *
-   * @param features the added use cases, or {@code null} for the pages of the old service only
+   * @param logoUrl image shown in the navigation bar, may be {@code ""}
+   * @param clock   the "now" of the public timeline
    */
-  public WebPages(HttpSettings settings, HttpServices services, FeatureServices features, SessionCookies sessions,
-      CsrfTokens csrf) {
-    this(settings, services, features, sessions, csrf, new TemplateRenderer(), Clock.systemUTC());
+  public WebPages(PageUseCases useCases, String logoUrl, SessionCookies sessions, CsrfTokens csrf,
+                  TemplateRenderer renderer, Clock clock) {
+    Objects.requireNonNull(useCases, "useCases");
+    PageChrome chrome = new PageChrome(logoUrl, useCases.catalogue());
+    AdminAccess access = new AdminAccess(useCases.authenticate(), sessions, csrf);
+    this.publicList = new PublicListHandler(useCases.find(), useCases.catalogue(), chrome, renderer, clock);
+    this.login = new AdminLoginHandler(useCases.authenticate(), sessions, csrf, access, chrome, renderer);
+    this.adminList = new AdminListHandler(useCases.find(), useCases.catalogue(), access, chrome, renderer);
+    this.forms = new AdminFormHandler(useCases, access, chrome, renderer);
+    this.deletes = new AdminDeleteHandler(useCases.find(), useCases.delete(), access, chrome, renderer);
+    this.errors = new ErrorPages(access, chrome, renderer);
   }
 
-  /** With a given renderer and clock (the timeline's "now"), e.g. for tests; {@code features} may be null. */
-  public WebPages(HttpSettings settings, HttpServices services, FeatureServices features, SessionCookies sessions,
-      CsrfTokens csrf, TemplateRenderer renderer, Clock clock) {
-    Objects.requireNonNull(settings, "settings");
-    Objects.requireNonNull(services, "services");
-    PageChrome chrome = new PageChrome(settings.logoUrl(), services.catalogue());
-    this.publicList = new PublicListHandler(services.find(), services.catalogue(), chrome, renderer, clock);
-    this.access = new AdminAccess(services.authenticate(), sessions, csrf);
-    this.login = new AdminLoginHandler(services.authenticate(), sessions, csrf, access, chrome, renderer);
-    this.adminList = new AdminListHandler(services.find(), services.catalogue(), access, chrome, renderer);
-    this.forms = new AdminFormHandler(services, features, access, chrome, renderer);
-    this.deletes = new AdminDeleteHandler(services.find(), services.delete(), access, chrome, renderer);
-    this.errors = new WebErrors(access, chrome, renderer);
+  /** How the pages show a refusal to people. */
+  public ErrorPages errors() {
+    return errors;
   }
 
   /** Registers the pages' routes and static assets on the server being configured. */
@@ -69,23 +57,23 @@ public final class WebPages {
       files.location = Location.CLASSPATH;
     });
     var routes = config.routes;
-    routes.get("/", errors.page(publicList::handle));
+    routes.get("/", publicList::handle);
     // The server tells "/admin" from "/admin/" (the API contract needs it): send the short form to the pages.
-    routes.get("/admin", ctx -> ctx.redirect("/admin/", io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
-    routes.get("/admin/login/", errors.page(login::form));
-    routes.post("/admin/login/", errors.page(login::submit));
-    routes.post("/admin/logout/", errors.page(login::logout));
+    routes.get("/admin", ctx -> ctx.redirect("/admin/", HttpStatus.MOVED_PERMANENTLY));
+    routes.get("/admin/login/", login::form);
+    routes.post("/admin/login/", login::submit);
+    routes.post("/admin/logout/", login::logout);
     // Form targets opened by hand (a bookmark, the address bar): lead back to the pages instead of a 405.
-    routes.get("/admin/logout/", ctx -> ctx.redirect("/admin/", io.javalin.http.HttpStatus.SEE_OTHER));
-    routes.get("/admin/delete/", ctx -> ctx.redirect("/admin/", io.javalin.http.HttpStatus.SEE_OTHER));
-    routes.get("/admin/", errors.page(adminList::handle));
-    routes.post("/admin/delete/", errors.page(deletes::bulk));
-    routes.get("/admin/add/", errors.page(forms::addForm));
-    routes.post("/admin/add/", errors.page(forms::add));
-    routes.get("/admin/{id}/change/", errors.page(forms::editForm));
-    routes.post("/admin/{id}/change/", errors.page(forms::edit));
-    routes.get("/admin/{id}/delete/", errors.page(deletes::confirm));
-    routes.post("/admin/{id}/delete/", errors.page(deletes::delete));
+    routes.get("/admin/logout/", ctx -> ctx.redirect("/admin/", HttpStatus.SEE_OTHER));
+    routes.get("/admin/delete/", ctx -> ctx.redirect("/admin/", HttpStatus.SEE_OTHER));
+    routes.get("/admin/", adminList::handle);
+    routes.post("/admin/delete/", deletes::bulk);
+    routes.get("/admin/add/", forms::addForm);
+    routes.post("/admin/add/", forms::add);
+    routes.get("/admin/{id}/change/", forms::editForm);
+    routes.post("/admin/{id}/change/", forms::edit);
+    routes.get("/admin/{id}/delete/", deletes::confirm);
+    routes.post("/admin/{id}/delete/", deletes::delete);
     routes.error(404, "text/html", errors::unknownPage);
   }
 }

@@ -1,0 +1,74 @@
+package org.observatory.downtime.http;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import org.observatory.downtime.http.api.BadRequestException;
+import org.observatory.downtime.http.api.CorsAndOptions;
+import org.observatory.downtime.http.security.HttpAuthenticator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What runs before every handler: security headers, CORS for the API, the body limit, and the check of credentials
+ * that are given on an API request.
+ */
+final class RequestFilters {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RequestFilters.class);
+
+  /** Oversized bodies up to this size are read and dropped before the 413, so the client sees it. */
+  private static final long DRAIN_LIMIT_BYTES = 16L * 1024 * 1024;
+
+  private final HttpAuthenticator authenticator;
+  private final long maxRequestBytes;
+
+  RequestFilters(HttpAuthenticator authenticator, long maxRequestBytes) {
+    this.authenticator = authenticator;
+    this.maxRequestBytes = maxRequestBytes;
+  }
+
+  void before(Context ctx) {
+    securityHeaders(ctx);
+    CorsAndOptions.allowOrigins(ctx);
+    refuseLargeBodies(ctx);
+    checkGivenCredentials(ctx);
+  }
+
+  private static void securityHeaders(Context ctx) {
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("X-Frame-Options", "DENY");
+    ctx.header("Referrer-Policy", "same-origin");
+  }
+
+  // The declared length is checked up front; a chunked body is cut off by the API's body reader while it is read.
+  // A moderately oversized body is read and dropped first: closing a socket with unread bytes makes the
+  // kernel send a reset, which can destroy the 413 before the client has read it.
+  private void refuseLargeBodies(Context ctx) {
+    long declared = ctx.contentLength();
+    if (declared > maxRequestBytes) {
+      if (declared <= DRAIN_LIMIT_BYTES) {
+        drain(ctx);
+      }
+      throw BadRequestException.bodyTooLarge(maxRequestBytes);
+    }
+  }
+
+  private static void drain(Context ctx) {
+    try (InputStream in = ctx.req().getInputStream()) {
+      in.transferTo(OutputStream.nullOutputStream());
+    } catch (IOException e) {
+      // The client went away or sent less than it declared: the 413 is still the answer.
+      LOG.debug("Oversized request body not fully drained: {}", e.getMessage());
+    }
+  }
+
+  // As DRF: credentials that are given are checked on every API request, reads included, so a bad token is
+  // noticed at once. A CORS preflight carries no credentials and is never refused.
+  private void checkGivenCredentials(Context ctx) {
+    if (ctx.path().startsWith("/api/") && !"OPTIONS".equals(ctx.method().name())) {
+      authenticator.user(ctx);
+    }
+  }
+}
