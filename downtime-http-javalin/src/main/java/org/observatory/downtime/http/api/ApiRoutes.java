@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.router.Endpoint;
 import java.util.List;
 import org.observatory.downtime.http.ical.Ical4jCalendarWriter;
 import org.observatory.downtime.http.security.HttpAuthenticator;
@@ -106,8 +105,7 @@ public final class ApiRoutes {
 
   /** Hands the routes to Javalin (literal segments before parameters), then the API's conditional-GET step. */
   public void register(RoutesConfig config) {
-    routes.stream().sorted(Route.MATCH_ORDER)
-        .forEach(route -> config.addEndpoint(new Endpoint(route.method(), route.path(), route.handler())));
+    Route.registerAll(config, routes);
     config.after(new EntityTags()::tag);
   }
 

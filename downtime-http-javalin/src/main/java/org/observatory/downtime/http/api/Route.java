@@ -1,7 +1,10 @@
 package org.observatory.downtime.http.api;
 
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import io.javalin.router.Endpoint;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -27,6 +30,12 @@ public record Route(HandlerType method, String path, Handler handler) {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(handler, "handler");
+  }
+
+  /** Hands routes to Javalin in {@link #MATCH_ORDER}, whatever order they are given in. */
+  public static void registerAll(RoutesConfig config, Collection<Route> routes) {
+    routes.stream().sorted(MATCH_ORDER)
+        .forEach(route -> config.addEndpoint(new Endpoint(route.method(), route.path(), route.handler())));
   }
 
   static Route get(String path, Handler handler) {
