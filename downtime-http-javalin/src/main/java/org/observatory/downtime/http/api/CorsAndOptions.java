@@ -1,6 +1,7 @@
 package org.observatory.downtime.http.api;
 
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ public final class CorsAndOptions {
   }
 
   /** The {@code OPTIONS} handler of a route allowing {@code allow} (e.g. {@code "GET, HEAD, OPTIONS"}), named {@code name}. */
-  io.javalin.http.Handler answering(String allow, String name) {
+  Handler answering(String allow, String name) {
     return ctx -> options(ctx, allow, name);
   }
 

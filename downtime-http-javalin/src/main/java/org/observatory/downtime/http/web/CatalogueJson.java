@@ -2,6 +2,7 @@ package org.observatory.downtime.http.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,8 @@ import org.observatory.downtime.core.model.Catalogue;
 /** The catalogue's telescopes as the JSON the admin form's script reads to narrow its choices. */
 final class CatalogueJson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  // A writer is immutable (unlike its mapper): safe to share.
+  private static final ObjectWriter WRITER = new ObjectMapper().writer();
 
   private CatalogueJson() {
   }
@@ -24,7 +26,7 @@ final class CatalogueJson {
           "telescope", location.telescope(), "instrument_types", location.instrumentTypes().stream().sorted().toList()));
     }
     try {
-      return MAPPER.writeValueAsString(telescopes);
+      return WRITER.writeValueAsString(telescopes);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the catalogue as JSON", e);
     }
