@@ -96,15 +96,17 @@ public abstract class DarknessCalculatorContract {
   }
 
   @Test
-  void nights_consecutiveDates_neverOverlapAndEachBeginsOnItsOwnDay() {
+  void nights_consecutiveDates_neverOverlapAndEachLiesWithinItsOwnDay() {
     for (SiteGeography site : List.of(TROMSO, TOLOLO)) {
       for (Twilight twilight : Twilight.values()) {
         Optional<Instant> previousEnd = Optional.empty();
         for (Night night : calculator().nights(site, FIRST, LAST, twilight)) {
           if (night.isDark()) {
+            Instant noon = site.solarNoon(night.localDate());
+            Instant nextNoon = site.solarNoon(night.localDate().plusDays(1));
             Instant start = night.darkStart().orElseThrow();
-            assertThat(start).isBetween(site.solarNoon(night.localDate()),
-                site.solarNoon(night.localDate().plusDays(1)).minusNanos(1));
+            assertThat(start).isBetween(noon, nextNoon.minusNanos(1));
+            assertThat(night.darkEnd().orElseThrow()).isBetween(start, nextNoon);
             previousEnd.ifPresent(end -> assertThat(start).isAfterOrEqualTo(end));
             previousEnd = night.darkEnd();
           }

@@ -14,24 +14,28 @@ import org.observatory.downtime.core.model.Twilight;
  * altitude of the sun's centre above the astronomical horizon, with no refraction beyond what that altitude allows
  * for and no correction for the observer's height (as astroplan does); {@link SiteGeography#elevation()} is ignored.
  *
- * <p>The <b>night of local date D</b> is counted from {@linkplain SiteGeography#solarNoon local mean solar noon}
- * of D (12:00 UTC minus longitude/15 hours), written N below; N' = N + 24 h is the solar noon of D + 1.
+ * <p>The <b>night of local date D</b> is the darkness that begins after {@linkplain SiteGeography#solarNoon local
+ * mean solar noon} of D (12:00 UTC minus longitude/15 hours), written N below, and ends at the next crossing back;
+ * each night lies within its own day [N, N'], where N' = N + 24 h is the solar noon of D + 1:
  * <ul>
- *   <li>Darkness begins at the first moment in [N, N') when the sun goes below the altitude, and ends at the
- *       next moment it comes back above it.</li>
+ *   <li>It begins at the first moment in [N, N') when the sun goes below the altitude; if there is none but the sun
+ *       is already below at N, at N.</li>
+ *   <li>It ends at the next moment the sun comes back above the altitude, or at N' if the sun is still below then
+ *       (the night of D + 1 then begins at N').</li>
  *   <li><b>Polar night</b>: when the sun stays below the altitude from N to N', the night is dark from N to N':
- *       24 hours. A darkness that began on D and lasts through the whole of D + 1 (the start of a polar night)
- *       ends at N', where the polar night of D + 1 takes over.</li>
- *   <li><b>Polar day</b>: when the sun does not go below the altitude in [N, N'), the night has no darkness
- *       ({@link Night#withoutDarkness}, 0 hours). This includes the rare day when darkness still lasting at N
- *       ends and none begins before N' (that darkness belongs to the night of D − 1).</li>
+ *       24 hours.</li>
+ *   <li><b>Polar day</b>: when the sun is above the altitude at N and does not go below it before N', the night has
+ *       no darkness ({@link Night#withoutDarkness}, 0 hours).</li>
  * </ul>
- * So the nights of consecutive dates never overlap, and every dark moment belongs to exactly one of them.
+ * So the nights of consecutive dates never overlap. Away from the polar circles the sun is always up at N and N',
+ * and the night is simply sunset to sunrise at the altitude. Only at the edge of a polar night, when the sun shows
+ * for minutes around noon, can a few minutes of darkness (between N and that brief sunrise) belong to no night.
  *
- * <p>Times are exact to within a few minutes of a full solar ephemeris at mid latitudes; near the edge of a polar
- * day or night, when the sun only grazes the altitude, a boundary may move by more (or the grazing darkness may
- * be missed) because the crossing itself is ill-defined there. Implementations are pure computations: thread
- * safe, no I/O, and they never throw except as stated below.
+ * <p>Implementations are expected to agree with an accurate solar ephemeris to within two minutes. When the sun
+ * only grazes the altitude (its lowest point within a few thousandths of a degree of it), whether there is darkness
+ * at all is beyond any ephemeris' accuracy: such a night may be a minute or two long in one implementation and
+ * without darkness in another. Implementations are pure computations: thread safe, no I/O, and they never throw
+ * except as stated below.
  */
 public interface DarknessCalculator {
 
