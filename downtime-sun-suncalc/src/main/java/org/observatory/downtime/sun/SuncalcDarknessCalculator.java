@@ -18,8 +18,8 @@ import org.shredzone.commons.suncalc.SunTimes;
  * found by sampling its geocentric altitude hourly and interpolating (times to the second).
  *
  * <p>The altitude is passed as a plain angle ({@code twilight(double)}), which the library applies to the sun's
- * centre with no refraction or parallax; the elevation is left at 0 because {@code SunTimes} would otherwise lower
- * the horizon for the observer's height, which the night definitions exclude.
+ * centre with no refraction, parallax or correction for height. The elevation is never set: the night definitions
+ * make no correction for the observer's height (in 3.11 only the library's {@code VISUAL} twilights use it).
  */
 public final class SuncalcDarknessCalculator implements DarknessCalculator {
 
