@@ -17,8 +17,9 @@ import org.observatory.downtime.core.model.Catalogue.Telescope;
 /**
  * Reads ConfigDB's {@code /sites/} JSON: {@code {"results":[site...], "next": url|null}} or a bare array of sites.
  *
- * <p>Only codes are read; every other field (names, {@code active}, {@code state}, coordinates) is ignored, and
- * missing or null arrays count as empty. Entries without a code are skipped.
+ * <p>Codes are read at every level; for sites also the name and the geography ({@link GeographyJson}). Every other
+ * field ({@code active}, {@code state}, names below the site) is ignored, and missing or null arrays count as empty.
+ * Entries without a code are skipped.
  */
 final class ConfigDbJson {
 
@@ -48,7 +49,8 @@ final class ConfigDbJson {
     }
     List<Site> sites = new ArrayList<>();
     for (JsonNode site : results) {
-      text(site.get("code")).ifPresent(code -> sites.add(new Site(code, enclosures(site))));
+      text(site.get("code")).ifPresent(code -> sites.add(
+          new Site(code, text(site.get("name")).orElse(""), enclosures(site), GeographyJson.read(site))));
     }
     return new SitesPage(sites, next);
   }
@@ -77,7 +79,8 @@ final class ConfigDbJson {
     return types;
   }
 
-  private static Optional<String> text(JsonNode node) {
+  /** The node's text, stripped, when it is a non-blank string. */
+  static Optional<String> text(JsonNode node) {
     if (node == null || !node.isTextual() || node.asText().isBlank()) {
       return Optional.empty();
     }

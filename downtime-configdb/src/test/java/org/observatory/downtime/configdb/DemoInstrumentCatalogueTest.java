@@ -1,10 +1,15 @@
 package org.observatory.downtime.configdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Instant;
+import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.observatory.downtime.core.model.Catalogue;
 import org.observatory.downtime.core.model.DowntimeRules;
+import org.observatory.downtime.core.model.SiteGeography;
 
 class DemoInstrumentCatalogueTest {
 
@@ -35,5 +40,33 @@ class DemoInstrumentCatalogueTest {
       assertThat(location.telescope()).hasSizeLessThanOrEqualTo(DowntimeRules.MAX_TELESCOPE);
       assertThat(location.instrumentTypes()).isNotEmpty();
     });
+  }
+
+  @Test
+  void demo_everySiteHasANameAndItsRealGeography() {
+    assertThat(demo.sites()).allSatisfy(site -> {
+      assertThat(site.name()).isNotBlank();
+      SiteGeography where = site.geography().orElseThrow();
+      ZoneId zone = where.timeZone().orElseThrow();
+      // ConfigDB's whole-hour "timezone" is the zone's standard (winter) offset.
+      int standardHours = zone.getRules().getStandardOffset(Instant.parse("2026-01-01T00:00:00Z")).getTotalSeconds() / 3600;
+      assertThat(where.utcOffsetHours()).contains(standardHours);
+    });
+  }
+
+  @Test
+  void demo_sitesStandWhereTheObservatoriesAre() {
+    assertThat(geography("ogg")).extracting(SiteGeography::latitude, SiteGeography::longitude, SiteGeography::elevation)
+        .containsExactly(20.7071, -156.2576, 3055.0);
+    assertThat(geography("coj").latitude()).isCloseTo(-31.27, within(0.01));
+    assertThat(geography("lsc").longitude()).isCloseTo(-70.80, within(0.01));
+    assertThat(geography("elp").timeZone()).contains(ZoneId.of("America/Chicago"));
+    assertThat(geography("cpt").timeZone()).contains(ZoneId.of("Africa/Johannesburg"));
+    assertThat(geography("tfn").utcOffsetHours()).contains(0);
+    assertThat(geography("cit").timeZone()).contains(ZoneId.of("America/Los_Angeles"));
+  }
+
+  private SiteGeography geography(String site) {
+    return demo.site(site).orElseThrow().geography().orElseThrow();
   }
 }

@@ -35,6 +35,16 @@ class FileInstrumentCatalogueTest {
   }
 
   @Test
+  void current_siteNameAndGeography_areRead() throws IOException {
+    Path file = write(dir.resolve("sites.json"), "[" + SitesJson.OGG_WITH_GEOGRAPHY + "]", 0);
+
+    Catalogue.Site ogg = new FileInstrumentCatalogue(file).current().orElseThrow().site("ogg").orElseThrow();
+
+    assertThat(ogg.name()).isEqualTo("Haleakala Observatory");
+    assertThat(ogg.geography().orElseThrow().latitude()).isEqualTo(20.7071);
+  }
+
+  @Test
   void current_afterTheFileChanges_servesTheNewCatalogue() throws IOException {
     Path file = write(dir.resolve("sites.json"), SitesJson.TWO_SITES, 0);
     FileInstrumentCatalogue catalogue = new FileInstrumentCatalogue(file);

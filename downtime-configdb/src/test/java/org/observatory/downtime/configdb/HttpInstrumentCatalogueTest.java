@@ -70,6 +70,16 @@ class HttpInstrumentCatalogueTest {
   }
 
   @Test
+  void current_siteNameAndGeography_areRead() {
+    answer(200, "{\"results\": [" + SitesJson.OGG_WITH_GEOGRAPHY + "]}");
+
+    Catalogue.Site ogg = catalogue().current().orElseThrow().site("ogg").orElseThrow();
+
+    assertThat(ogg.name()).isEqualTo("Haleakala Observatory");
+    assertThat(ogg.geography().orElseThrow().longitude()).isEqualTo(-156.2576);
+  }
+
+  @Test
   void current_nullsAndMissingArrays_countAsEmpty() {
     answer(200, """
         {"results": [{"code": "ogg", "enclosure_set": [{"code": "clma", "telescope_set": [

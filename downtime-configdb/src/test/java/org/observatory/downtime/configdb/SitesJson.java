@@ -22,6 +22,13 @@ final class SitesJson {
         {"code": "1m0a", "instrument_set": [{"instrument_type": {"code": "1M0-SCICAM-SINISTRO"}}]}]}]}]}
       """;
 
+  /** ogg with its name and geography, as ConfigDB gives them, and one telescope (clma.2m0a, MuSCAT). */
+  static final String OGG_WITH_GEOGRAPHY = """
+      {"code": "ogg", "name": "Haleakala Observatory", "lat": 20.7071, "long": -156.2576, "elevation": 3055,
+       "tz": "Pacific/Honolulu", "timezone": -10, "active": true, "enclosure_set": [{"code": "clma", "telescope_set": [
+         {"code": "2m0a", "instrument_set": [{"instrument_type": {"code": "2M0-SCICAM-MUSCAT"}}]}]}]}
+      """;
+
   private SitesJson() {
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -22,11 +23,23 @@ public record Catalogue(List<Site> sites, String description, boolean demo) {
     Objects.requireNonNull(description, "description");
   }
 
-  /** A site with its enclosures. */
-  public record Site(String code, List<Enclosure> enclosures) {
+  /**
+   * A site with its enclosures, its name for people and, when the catalogue knows it, where it stands.
+   *
+   * @param name      e.g. {@code "Haleakala Observatory"}; {@code ""} when unknown
+   * @param geography latitude, longitude, elevation and time zone; empty when the catalogue gives no coordinates
+   */
+  public record Site(String code, String name, List<Enclosure> enclosures, Optional<SiteGeography> geography) {
     public Site {
       Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(name, "name");
       enclosures = List.copyOf(enclosures);
+      Objects.requireNonNull(geography, "geography");
+    }
+
+    /** A site known only by its code and enclosures: no name, no geography. */
+    public Site(String code, List<Enclosure> enclosures) {
+      this(code, "", enclosures, Optional.empty());
     }
   }
 
@@ -69,6 +82,11 @@ public record Catalogue(List<Site> sites, String description, boolean demo) {
     }
     result.sort(Comparator.comparing(Location::key));
     return List.copyOf(result);
+  }
+
+  /** The site with this code, if the catalogue has it. */
+  public Optional<Site> site(String code) {
+    return sites.stream().filter(site -> site.code().equals(code)).findFirst();
   }
 
   /** Every site code, sorted. */
