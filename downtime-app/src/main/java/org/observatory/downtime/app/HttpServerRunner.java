@@ -1,5 +1,7 @@
 package org.observatory.downtime.app;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import org.observatory.downtime.cli.ServerRunner;
 import org.observatory.downtime.core.model.UnavailableException;
@@ -15,7 +17,7 @@ import org.slf4j.LoggerFactory;
 final class HttpServerRunner implements ServerRunner {
 
   private final AppConfig config;
-  private final LazyApplication application;
+  private final Application application;
   private final StopRequests stopRequests;
   private final ServerListener listener;
 
@@ -25,7 +27,7 @@ final class HttpServerRunner implements ServerRunner {
     void started(String baseUrl);
   }
 
-  HttpServerRunner(AppConfig config, LazyApplication application, StopRequests stopRequests, ServerListener listener) {
+  HttpServerRunner(AppConfig config, Application application, StopRequests stopRequests, ServerListener listener) {
     this.config = config;
     this.application = application;
     this.stopRequests = stopRequests;
@@ -35,21 +37,22 @@ final class HttpServerRunner implements ServerRunner {
   @Override
   public void run() {
     Logger log = LoggerFactory.getLogger(HttpServerRunner.class);
-    // The database is opened and migrated on a background thread while this one builds the HTTP server (two
-    // cores: about a second less to /readyz); the server accepts requests only once the schema is up to date.
-    application.openInBackground();
-    Application services = application.services();
+    // The schema is migrated on another thread while this one builds the HTTP server (two cores: about a second less
+    // to /readyz); the server accepts requests only once the schema is up to date.
+    CompletableFuture<Void> migrated = new CompletableFuture<>();
+    Thread opener = new Thread(() -> migrateThenLoadCatalogue(migrated), "downtime-migrate");
+    opener.setDaemon(true);
+    opener.start();
     HttpSettings settings = new HttpSettings(config.host(), config.port(), config.secretKey(), config.debug(),
         config.logoUrl(), config.serverKey(), config.maxRequestBytes(), config.answerCacheBytes());
-    DowntimeHttpServer server = new DowntimeHttpServer(settings, services.httpServices(), services.featureServices());
-    Application app;
+    DowntimeHttpServer server = new DowntimeHttpServer(settings, application.httpServices());
     try {
-      app = application.get();
+      await(migrated);
     } catch (RuntimeException e) {
       server.close();
       throw e;
     }
-    StartupLog.write(log, config, app.catalogue(), app.migrationsApplied());
+    StartupLog.write(log, config, application.catalogue(), application.migrationsApplied());
     CountDownLatch stopped = new CountDownLatch(1);
     try {
       server.start();
@@ -71,6 +74,34 @@ final class HttpServerRunner implements ServerRunner {
         baseUrl, baseUrl, baseUrl);
     listener.started(baseUrl);
     awaitUninterruptibly(stopped);
+  }
+
+  private void migrateThenLoadCatalogue(CompletableFuture<Void> migrated) {
+    try {
+      application.migrate();
+      migrated.complete(null);
+    } catch (Throwable e) {
+      migrated.completeExceptionally(e);
+      return;
+    }
+    // Loaded here rather than by the first request (/readyz, a page); nobody waits for it, so a slow ConfigDB delays
+    // nothing. The catalogue never throws.
+    application.catalogue().current();
+  }
+
+  // The migrating thread's exception as it was thrown (an UnavailableException naming the database, usually).
+  private static void await(CompletableFuture<Void> migration) {
+    try {
+      migration.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException("Migrating the database failed: " + e.getCause(), e.getCause());
+    }
   }
 
   private static String hostForUrl(String host) {

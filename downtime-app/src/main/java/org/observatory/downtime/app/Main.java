@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import org.observatory.downtime.cli.CliEnvironment;
-import org.observatory.downtime.cli.CliServices;
 import org.observatory.downtime.cli.DowntimeCli;
 import org.observatory.downtime.cli.ExitCodes;
 
@@ -40,27 +39,19 @@ public final class Main {
   static int run(Map<String, String> environment, CliEnvironment cli, StopRequests stop,
       HttpServerRunner.ServerListener started, PrintWriter out, PrintWriter err, String... args) {
     AppConfig config;
-    Adapters adapters;
+    Application application;
     try {
       config = AppConfig.fromEnvironment(environment);
-      adapters = Adapters.fromConfig(config, Clock.systemUTC());
+      application = Application.open(config, Clock.systemUTC());
     } catch (ConfigException e) {
       // Before anything is opened or written: one line naming the variable.
       err.println("Configuration error: " + e.getMessage());
       err.flush();
       return ExitCodes.INVALID_INPUT;
     }
-    try (LazyApplication application = new LazyApplication(
-        () -> Application.unmigrated(config, adapters, Clock.systemUTC()))) {
-      if (args.length == 1 && args[0].equals("serve")) {
-        // Known to serve before the command line is parsed: the database opens on the other core meanwhile.
-        application.openInBackground();
-      }
-      DeferredUseCases useCases = new DeferredUseCases(application);
-      CliServices services = new CliServices(useCases, useCases, useCases, useCases, adapters.catalogue(),
-          new HttpServerRunner(config, application, stop, started), () -> application.get().migrate(), useCases,
-          useCases);
-      return new DowntimeCli(services, cli).execute(out, err, args);
+    try (application) {
+      HttpServerRunner server = new HttpServerRunner(config, application, stop, started);
+      return new DowntimeCli(application.cliServices(server), cli).execute(out, err, args);
     }
   }
 

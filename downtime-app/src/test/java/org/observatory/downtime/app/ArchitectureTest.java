@@ -17,7 +17,7 @@ class ArchitectureTest {
 
   private static final String ROOT = "org.observatory.downtime";
   private static final String[] ADAPTERS = {ROOT + ".persistence..", ROOT + ".configdb..", ROOT + ".portal..",
-      ROOT + ".http..", ROOT + ".cli.."};
+      ROOT + ".http..", ROOT + ".cli..", ROOT + ".recurrence.."};
 
   private static JavaClasses production;
 
@@ -37,6 +37,7 @@ class ArchitectureTest {
         .anyMatch(name -> name.startsWith(ROOT + ".portal"))
         .anyMatch(name -> name.startsWith(ROOT + ".http"))
         .anyMatch(name -> name.startsWith(ROOT + ".cli"))
+        .anyMatch(name -> name.startsWith(ROOT + ".recurrence"))
         .anyMatch(name -> name.startsWith(ROOT + ".app"));
   }
 
@@ -49,8 +50,16 @@ class ArchitectureTest {
 
   @Test
   void adapters_neverDependOnOneAnother() {
-    slices().matching(ROOT + ".(persistence|configdb|portal|http|cli)..")
+    slices().matching(ROOT + ".(persistence|configdb|portal|http|cli|recurrence)..")
         .should().notDependOnEachOther()
+        .check(production);
+  }
+
+  @Test
+  void adapters_useThePortsNeverTheServices() {
+    noClasses().that().resideInAnyPackage(ADAPTERS)
+        .should().dependOnClassesThat().resideInAPackage(ROOT + ".core.service..")
+        .because("adapters drive the core through its use cases (core.port.in); only the composition root builds services")
         .check(production);
   }
 

@@ -8,11 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.observatory.downtime.configdb.DemoInstrumentCatalogue;
 import org.observatory.downtime.core.model.Downtime;
 import org.observatory.downtime.core.model.DowntimeDraft;
+import org.observatory.downtime.core.model.DowntimeInput;
+import org.observatory.downtime.core.port.in.CreateDowntimeUseCase;
 import org.observatory.downtime.core.model.Timestamps;
 import org.observatory.downtime.core.model.User;
 import org.observatory.downtime.core.model.WriteAccess;
@@ -20,9 +23,8 @@ import org.observatory.downtime.core.port.in.FindDowntimesUseCase;
 import org.observatory.downtime.core.query.DowntimeQuery;
 import org.observatory.downtime.core.query.SortField;
 import org.observatory.downtime.core.query.SortKey;
-import org.observatory.downtime.core.service.CreateDowntimeService;
-import org.observatory.downtime.core.service.FindDowntimesService;
-import org.observatory.downtime.core.service.WritePolicy;
+import org.observatory.downtime.core.service.DowntimeServices;
+import org.observatory.downtime.recurrence.Ical4jRecurrenceExpander;
 import org.observatory.downtime.persistence.JdbiPersistence;
 import org.observatory.downtime.persistence.PersistenceConfig;
 
@@ -36,7 +38,10 @@ class EmbeddingExampleTest {
   static void printUpcomingDowntimes(Path databaseFile, PrintStream out) {
     try (JdbiPersistence db = JdbiPersistence.open(PersistenceConfig.sqlite(databaseFile))) {
       db.migrate();
-      FindDowntimesUseCase downtimes = new FindDowntimesService(db.downtimes());
+      DowntimeServices services = DowntimeServices.create(new DowntimeServices.Ports(db.downtimes(), db.auditTrail(),
+          db.users(), new DemoInstrumentCatalogue(), new Ical4jRecurrenceExpander(), Optional.empty()),
+          WriteAccess.STAFF);
+      FindDowntimesUseCase downtimes = services.find();
 
       Instant now = Instant.now();
       DowntimeQuery nextTwoWeeks = DowntimeQuery.builder()
@@ -59,15 +64,16 @@ class EmbeddingExampleTest {
     Instant start = Instant.now().plus(Duration.ofDays(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     try (JdbiPersistence db = JdbiPersistence.open(PersistenceConfig.sqlite(file))) {
       db.migrate();
-      CreateDowntimeService create = new CreateDowntimeService(db.downtimes(), new DemoInstrumentCatalogue(),
-          new WritePolicy(WriteAccess.STAFF));
+      CreateDowntimeUseCase create = DowntimeServices.create(new DowntimeServices.Ports(db.downtimes(),
+          db.auditTrail(), db.users(), new DemoInstrumentCatalogue(), new Ical4jRecurrenceExpander(), Optional.empty()),
+          WriteAccess.STAFF).create();
       User operator = User.operator("example");
-      create.create(new DowntimeDraft(start, start.plus(Duration.ofHours(2)), "ogg", "clma", "2m0a", "",
-          "Mirror recoat", "", null), operator);
-      create.create(new DowntimeDraft(start, start.plus(Duration.ofHours(2)), "coj", "doma", "1m0a", "",
-          "Other site", "", null), operator);
-      create.create(new DowntimeDraft(start.plus(Duration.ofDays(30)), start.plus(Duration.ofDays(31)), "ogg",
-          "clma", "2m0a", "", "Too late", "", null), operator);
+      create.create(DowntimeInput.of(new DowntimeDraft(start, start.plus(Duration.ofHours(2)), "ogg", "clma", "2m0a", "",
+          "Mirror recoat", "", null)), operator);
+      create.create(DowntimeInput.of(new DowntimeDraft(start, start.plus(Duration.ofHours(2)), "coj", "doma", "1m0a", "",
+          "Other site", "", null)), operator);
+      create.create(DowntimeInput.of(new DowntimeDraft(start.plus(Duration.ofDays(30)), start.plus(Duration.ofDays(31)), "ogg",
+          "clma", "2m0a", "", "Too late", "", null)), operator);
     }
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
 

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.observatory.downtime.app.support.TestStack;
-import org.observatory.downtime.http.CsrfTokens;
+import org.observatory.downtime.http.security.CsrfTokens;
 import org.observatory.downtime.http.HttpSettings;
-import org.observatory.downtime.http.SessionCookies;
+import org.observatory.downtime.http.security.SessionCookies;
 
 /** DESIGN §3.4 on a real port: Token, Basic, session cookie with CSRF, and the portal's push of users and tokens. */
 abstract class AuthApiContract extends RealPortContract {

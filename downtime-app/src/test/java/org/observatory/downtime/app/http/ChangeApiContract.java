@@ -58,7 +58,7 @@ abstract class ChangeApiContract extends RealPortContract {
     HttpResponse<String> response = api.patch("/api/987654/").as("staff").json("{\"reason\":\"x\"}").send();
 
     assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(response.body()).isEqualTo("{\"detail\":\"Not found.\"}");
+    assertThat(response.body()).isEqualTo("{\"detail\":\"No Downtime matches the given query.\"}");
   }
 
   @Test
@@ -69,7 +69,7 @@ abstract class ChangeApiContract extends RealPortContract {
     assertThat(deleted.statusCode()).isEqualTo(204);
     assertThat(deleted.body()).isEmpty();
     assertThat(api.get("/api/" + id + "/").send().statusCode()).isEqualTo(404);
-    assertThat(api.delete("/api/" + id + "/").as("staff").send().body()).isEqualTo("{\"detail\":\"Not found.\"}");
+    assertThat(api.delete("/api/" + id + "/").as("staff").send().body()).isEqualTo("{\"detail\":\"No Downtime matches the given query.\"}");
   }
 
 }

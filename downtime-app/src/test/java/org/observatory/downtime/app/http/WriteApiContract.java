@@ -120,10 +120,10 @@ abstract class WriteApiContract extends RealPortContract {
   }
 
   @Test
-  void create_wrongJsonType_notAValidString() {
-    HttpResponse<String> response = create(VALID.replace("\"ogg\"", "5"));
+  void create_choiceOfAnotherJsonType_isNoChoiceWrittenAsPython() {
+    HttpResponse<String> response = create(VALID.replace("\"ogg\"", "[\"ogg\"]"));
 
-    assertThat(response.body()).isEqualTo("{\"site\":[\"Not a valid string.\"]}");
+    assertThat(response.body()).isEqualTo("{\"site\":[\"\\\"['ogg']\\\" is not a valid choice.\"]}");
   }
 
   @Test

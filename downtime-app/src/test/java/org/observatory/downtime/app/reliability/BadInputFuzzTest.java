@@ -109,7 +109,7 @@ class BadInputFuzzTest {
 
   private Map<Long, Downtime> snapshot() {
     Map<Long, Downtime> rows = new TreeMap<>();
-    stack.application.find().forEach(DowntimeQuery.builder().limit(DowntimeQuery.UNLIMITED).build(),
+    stack.application.services().find().forEach(DowntimeQuery.builder().limit(DowntimeQuery.UNLIMITED).build(),
         (Downtime downtime) -> rows.put(downtime.id(), downtime));
     return rows;
   }

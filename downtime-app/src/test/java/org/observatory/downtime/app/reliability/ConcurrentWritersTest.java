@@ -94,7 +94,7 @@ class ConcurrentWritersTest {
     assertThat(failures).isEmpty();
     assertThat(acknowledged).hasSize(THREADS * WRITES_PER_THREAD);
     Map<Long, String> stored = new ConcurrentHashMap<>();
-    stack.application.find().forEach(DowntimeQuery.builder().limit(DowntimeQuery.UNLIMITED).build(),
+    stack.application.services().find().forEach(DowntimeQuery.builder().limit(DowntimeQuery.UNLIMITED).build(),
         (Downtime downtime) -> stored.put(downtime.id(), downtime.reason()));
     assertThat(stored).containsAllEntriesOf(acknowledged);
   }

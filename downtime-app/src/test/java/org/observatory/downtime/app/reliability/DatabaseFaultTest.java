@@ -113,7 +113,7 @@ class DatabaseFaultTest {
         assertThat(TimeUnit.NANOSECONDS.toMillis(restoredAt - cutAt)).isPositive();
         assertThat(acknowledged.size()).isGreaterThanOrEqualTo(before);
         Map<Long, String> stored = new HashMap<>();
-        stack.application.find().forEach(DowntimeQuery.builder().limit(DowntimeQuery.UNLIMITED).build(),
+        stack.application.services().find().forEach(DowntimeQuery.builder().limit(DowntimeQuery.UNLIMITED).build(),
             (Downtime downtime) -> stored.put(downtime.id(), downtime.reason()));
         assertThat(stored).containsAllEntriesOf(acknowledged);
       }

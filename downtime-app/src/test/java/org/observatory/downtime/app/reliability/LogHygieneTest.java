@@ -53,7 +53,7 @@ class LogHygieneTest {
   }
 
   private static void exercise(ReliabilityStack stack, TcpProxy proxy) {
-    stack.application.users().createLocalUser("logger", PASSWORD.toCharArray(), true);
+    stack.application.services().users().createLocalUser("logger", PASSWORD.toCharArray(), true);
     String basic = "Basic " + Base64.getEncoder().encodeToString(("logger:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     String wrongBasic = "Basic " + Base64.getEncoder().encodeToString(("logger:" + PASSWORD + "x").getBytes(StandardCharsets.UTF_8));
     assertThat(stack.http.postJson("/api/", ReliabilityStack.validBody(2), ReliabilityStack.TOKEN).statusCode()).isEqualTo(201);

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
-import org.observatory.downtime.app.Adapters;
 import org.observatory.downtime.app.AppConfig;
 import org.observatory.downtime.app.Application;
 import org.observatory.downtime.core.model.UserAccount;
@@ -18,7 +17,7 @@ import org.observatory.downtime.http.HttpSettings;
 
 /**
  * The service as the jar runs it, built by the real composition root from a map of environment variables
- * ({@link AppConfig#fromEnvironment}, {@link Adapters#fromConfig}, {@link Application#open}) and served on a free
+ * ({@link AppConfig#fromEnvironment}, {@link Application#open}, {@link Application#migrate}) and served on a free
  * port; with a staff user {@code writer} whose API token is {@link #TOKEN}.
  */
 final class ReliabilityStack implements AutoCloseable {
@@ -33,8 +32,14 @@ final class ReliabilityStack implements AutoCloseable {
 
   private ReliabilityStack(Map<String, String> environment, Clock clock) {
     AppConfig config = AppConfig.fromEnvironment(environment);
-    this.application = Application.open(config, Adapters.fromConfig(config, clock), clock);
-    application.users().upsertPortalUser(new UserAccount("writer", "", true, false, "", "", "", TOKEN,
+    this.application = Application.open(config, clock);
+    try {
+      application.migrate();
+    } catch (RuntimeException e) {
+      application.close();
+      throw e;
+    }
+    application.services().users().upsertPortalUser(new UserAccount("writer", "", true, false, "", "", "", TOKEN,
         UserAccount.Source.PORTAL));
     HttpSettings settings = new HttpSettings(config.host(), config.port(), config.secretKey(), config.debug(),
         config.logoUrl(), config.serverKey(), config.maxRequestBytes());

@@ -34,7 +34,7 @@ class TwoInstancesTest {
       assertThat(deleted.statusCode()).isEqualTo(204);
       assertThat(first.http.get("/api/" + id + "/").statusCode()).isEqualTo(404);
 
-      first.application.users().createLocalUser("operator", "correct horse 42".toCharArray(), true);
+      first.application.services().users().createLocalUser("operator", "correct horse 42".toCharArray(), true);
       String session = AdminLogin.sessionCookie(first.http, "operator", "correct horse 42");
       HttpResponse<String> admin = second.http.get("/admin/", "Cookie", session);
       assertThat(admin.statusCode()).isEqualTo(200);

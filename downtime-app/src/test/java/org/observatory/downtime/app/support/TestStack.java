@@ -6,25 +6,16 @@ import java.util.Optional;
 import org.observatory.downtime.core.fixtures.TestCatalogues;
 import org.observatory.downtime.core.model.UserAccount;
 import org.observatory.downtime.core.model.WriteAccess;
-import org.observatory.downtime.core.port.out.DowntimeRepository;
 import org.observatory.downtime.core.port.out.IdentityProvider;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
-import org.observatory.downtime.core.service.AuthenticationService;
-import org.observatory.downtime.core.service.AvailabilityService;
-import org.observatory.downtime.core.service.CreateDowntimeService;
-import org.observatory.downtime.core.service.DeleteDowntimeService;
-import org.observatory.downtime.core.service.FindDowntimesService;
-import org.observatory.downtime.core.service.HistoryService;
+import org.observatory.downtime.app.Application;
+import org.observatory.downtime.core.port.in.ManageUsersUseCase;
+import org.observatory.downtime.core.service.DowntimeServices;
 import org.observatory.downtime.core.service.PasswordHasher;
-import org.observatory.downtime.core.service.RecurringDowntimeService;
-import org.observatory.downtime.core.service.UpdateDowntimeService;
 import org.observatory.downtime.core.service.UserService;
-import org.observatory.downtime.core.service.WritePolicy;
 import org.observatory.downtime.http.DowntimeHttpServer;
-import org.observatory.downtime.http.HttpServices;
+import org.observatory.downtime.recurrence.Ical4jRecurrenceExpander;
 import org.observatory.downtime.http.HttpSettings;
-import org.observatory.downtime.http.feature.FeatureServices;
-import org.observatory.downtime.http.ical.Ical4jRecurrenceExpander;
 
 /**
  * The real stack wired by hand as the composition root wires it, for tests over HTTP: a {@link TestDatabase}, the
@@ -44,33 +35,23 @@ public final class TestStack implements AutoCloseable {
   public static final String SERVER_KEY = "portal-server-key";
 
   private final TestDatabase database;
-  private final UserService users;
+  private final DowntimeServices services;
+  private final PasswordHasher fastHasher = new PasswordHasher(new SecureRandom(), 10);
   private final DowntimeHttpServer server;
 
+  // Wired as the application wires it (DowntimeServices.create, Application.httpServices), on a test database.
   private TestStack(TestDatabase database, WriteAccess access, InstrumentCatalogue catalogue, HttpSettings settings,
                     Optional<IdentityProvider> portal) {
     this.database = Objects.requireNonNull(database, "database");
-    DowntimeRepository downtimes = database.downtimes();
-    PasswordHasher hasher = new PasswordHasher(new SecureRandom(), 10);
-    this.users = new UserService(database.users(), hasher);
-    WritePolicy policy = new WritePolicy(access);
-    HttpServices services = new HttpServices(
-        new CreateDowntimeService(downtimes, catalogue, policy),
-        new FindDowntimesService(downtimes),
-        new UpdateDowntimeService(downtimes, catalogue, policy),
-        new DeleteDowntimeService(downtimes, policy),
-        new AuthenticationService(database.users(), hasher, portal),
-        users, catalogue, policy, downtimes::reachable);
-    FeatureServices features = new FeatureServices(
-        new HistoryService(database.auditTrail()),
-        new RecurringDowntimeService(downtimes, catalogue, policy, new Ical4jRecurrenceExpander()),
-        new AvailabilityService(downtimes, catalogue));
+    this.services = DowntimeServices.create(new DowntimeServices.Ports(database.downtimes(), database.auditTrail(),
+        database.users(), catalogue, new Ical4jRecurrenceExpander(), portal), access);
     addUser("staff", true, false);
     addUser("root", false, true);
     addUser("alice", false, false);
     addUser("bob", false, false);
     try {
-      this.server = new DowntimeHttpServer(settings, services, features).start();
+      this.server = new DowntimeHttpServer(settings,
+          Application.httpServices(services, catalogue, database.downtimes()::reachable)).start();
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -107,9 +88,14 @@ public final class TestStack implements AutoCloseable {
     return database;
   }
 
-  /** Local accounts, e.g. to add one. */
-  public UserService users() {
-    return users;
+  /** Local accounts, e.g. to add one; passwords are hashed with few iterations so tests stay fast. */
+  public ManageUsersUseCase users() {
+    return new UserService(database.users(), fastHasher);
+  }
+
+  /** Every use case, as the server is given them. */
+  public DowntimeServices services() {
+    return services;
   }
 
   public DowntimeHttpServer server() {
@@ -122,7 +108,7 @@ public final class TestStack implements AutoCloseable {
   }
 
   private void addUser(String name, boolean staff, boolean superuser) {
-    UserAccount account = users.createLocalUser(name, (name + "-pass").toCharArray(), staff);
+    UserAccount account = users().createLocalUser(name, (name + "-pass").toCharArray(), staff);
     database.users().save(new UserAccount(name, account.passwordHash(), staff, superuser, "", "", "",
         name + "-token", UserAccount.Source.LOCAL));
   }

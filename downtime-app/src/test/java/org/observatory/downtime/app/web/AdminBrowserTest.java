@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.observatory.downtime.core.model.Downtime;
 import org.observatory.downtime.core.model.DowntimeDraft;
+import org.observatory.downtime.core.model.DowntimeInput;
 import org.observatory.downtime.core.query.DowntimeQuery;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -201,7 +202,7 @@ class AdminBrowserTest {
 
   private static void create(Instant start, long hours, String site, String enclosure, String telescope,
       String instrument, String reason) {
-    stack.services.create().create(new DowntimeDraft(start, start.plus(Duration.ofHours(hours)), site, enclosure,
-        telescope, instrument, reason, "", null), stack.staff);
+    stack.services.create().create(DowntimeInput.of(new DowntimeDraft(start, start.plus(Duration.ofHours(hours)), site, enclosure,
+        telescope, instrument, reason, "", null)), stack.staff);
   }
 }

@@ -101,6 +101,6 @@ class WebErrorPagesTest {
     HttpResponse<String> answer = new WebClient(stack).getJson("/api/987654/");
 
     assertThat(answer.statusCode()).isEqualTo(404);
-    assertThat(answer.body()).isEqualTo("{\"detail\":\"Not found.\"}");
+    assertThat(answer.body()).isEqualTo("{\"detail\":\"No Downtime matches the given query.\"}");
   }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.observatory.downtime.core.model.DowntimeDraft;
+import org.observatory.downtime.core.model.DowntimeInput;
 import org.observatory.downtime.core.query.DowntimeQuery;
 
 /** Login, CSRF and escaping of the web pages over plain HTTP against the real server. */
@@ -128,8 +129,8 @@ class WebSecurityTest {
   @Test
   void publicPage_hostileReason_isShownAsText() throws Exception {
     Instant start = Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
-    stack.services.create().create(new DowntimeDraft(start, start.plus(Duration.ofHours(2)), "coj", "doma", "1m0a",
-        "", "<script>alert(1)</script>", "", null), stack.staff);
+    stack.services.create().create(DowntimeInput.of(new DowntimeDraft(start, start.plus(Duration.ofHours(2)), "coj", "doma", "1m0a",
+        "", "<script>alert(1)</script>", "", null)), stack.staff);
 
     String page = new WebClient(stack).get("/").body();
 

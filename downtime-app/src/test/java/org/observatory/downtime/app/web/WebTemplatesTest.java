@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.observatory.downtime.core.model.Downtime;
-import org.observatory.downtime.http.TemplateRenderer;
+import org.observatory.downtime.http.template.TemplateRenderer;
 import org.observatory.downtime.http.web.AdminListPage;
 import org.observatory.downtime.http.web.DowntimeForm;
 import org.observatory.downtime.http.web.DowntimeFormPage;
