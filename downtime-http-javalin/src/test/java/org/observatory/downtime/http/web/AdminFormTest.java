@@ -141,7 +141,7 @@ class AdminFormTest {
   @Test
   void pages_needStaff_aFormWithoutItsTokenIsRefusedAsAPage() {
     HttpResponse<String> notStaff = get("alice", "/admin/add/");
-    HttpResponse<String> forged = send("staff", "/admin/add/", "site=ogg");
+    HttpResponse<String> forged = send(cookie("staff"), "/admin/add/", "site=ogg");
 
     assertThat(notStaff.statusCode()).isEqualTo(302);
     assertThat(notStaff.headers().firstValue("Location").orElseThrow()).startsWith("/admin/login/");
@@ -152,9 +152,11 @@ class AdminFormTest {
   private HttpResponse<String> post(String user, String path, Map<String, String> fields) {
     StringJoiner body = new StringJoiner("&");
     fields.forEach((name, value) -> body.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
-    String token = new CsrfTokens(SECRET).tokenForSession(cookie(user));
+    // One cookie for both: a cookie carries its issue time, and the token is bound to the cookie's exact value.
+    String session = cookie(user);
+    String token = new CsrfTokens(SECRET).tokenForSession(session);
     body.add(CsrfTokens.FIELD + "=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
-    return send(user, path, body.toString());
+    return send(session, path, body.toString());
   }
 
   private HttpResponse<String> get(String user, String path) {
@@ -162,8 +164,8 @@ class AdminFormTest {
         .header("Accept", "text/html").GET());
   }
 
-  private HttpResponse<String> send(String user, String path, String form) {
-    return exchange(HttpRequest.newBuilder(uri(path)).header("Cookie", SessionCookies.COOKIE + "=" + cookie(user))
+  private HttpResponse<String> send(String session, String path, String form) {
+    return exchange(HttpRequest.newBuilder(uri(path)).header("Cookie", SessionCookies.COOKIE + "=" + session)
         .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
         .POST(HttpRequest.BodyPublishers.ofString(form)));
   }
