@@ -66,6 +66,9 @@ final class DataSources {
     hikari.setValidationTimeout(Math.min(waitMillis, 2_000));
     // Start even when the database is down: requests fail with 503 and the pool recovers on its own.
     hikari.setInitializationFailTimeout(-1);
-    return new HikariDataSource(hikari);
+    // A pool built empty starts on its first connection: building one touches no database (nor an SQLite file).
+    HikariDataSource pool = new HikariDataSource();
+    hikari.copyStateTo(pool);
+    return pool;
   }
 }

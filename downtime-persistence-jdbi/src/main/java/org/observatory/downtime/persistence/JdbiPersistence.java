@@ -37,7 +37,6 @@ public final class JdbiPersistence implements AutoCloseable {
     this.config = config;
     this.dialect = Dialect.of(config.engine());
     if (dialect == Dialect.SQLITE) {
-      createParentDirectory(Path.of(config.database()));
       readPool = DataSources.pool(config, "downtime-read", config.poolSize(), false,
           DataSources.CONNECTION_TIMEOUT_MILLIS);
       writePool = DataSources.pool(config, "downtime-write", 1, true, DataSources.SQLITE_WRITE_TIMEOUT_MILLIS);
@@ -59,7 +58,8 @@ public final class JdbiPersistence implements AutoCloseable {
   /**
    * Opens the pools; the stores stamp {@code created}, {@code modified} and audit times from {@code clock}.
    *
-   * @throws UnavailableException when the SQLite file's directory cannot be created
+   * <p>Touches no database: the pools start on their first connection, and an SQLite file (with its directory) is
+   * created by {@link #migrate()}.
    */
   public static JdbiPersistence open(PersistenceConfig config, Clock clock) {
     return new JdbiPersistence(Objects.requireNonNull(config, "config"), Objects.requireNonNull(clock, "clock"));
@@ -69,9 +69,13 @@ public final class JdbiPersistence implements AutoCloseable {
    * Brings the schema up to date (Flyway; a no-op when it already is).
    *
    * @return how many migrations were applied
-   * @throws UnavailableException when the database cannot be reached or a migration fails
+   * @throws UnavailableException when the database cannot be reached or a migration fails, or the SQLite file's
+   *                              directory cannot be created
    */
   public int migrate() {
+    if (config.engine() == PersistenceConfig.Engine.SQLITE) {
+      createParentDirectory(Path.of(config.database()));
+    }
     DataSource direct = DataSources.direct(config, true);
     try {
       MigrateResult result = Flyway.configure()

@@ -1,4 +1,4 @@
-package org.observatory.downtime.app.feature;
+package org.observatory.downtime.app.http;
 
 import org.observatory.downtime.app.support.TestDatabase;
 

@@ -1,7 +1,7 @@
-package org.observatory.downtime.app.feature;
+package org.observatory.downtime.app.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.observatory.downtime.app.feature.FeatureClient.json;
+import static org.observatory.downtime.app.http.ReadApiContract.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -16,7 +16,7 @@ class AvailabilityApiTest {
   private static final String WINDOW = "starts_after=2026-12-01&ends_before=2026-12-02";
 
   private final TestStack stack = TestStack.start(TestDatabase.sqlite(), WriteAccess.AUTHENTICATED);
-  private final FeatureClient api = new FeatureClient(stack.baseUrl());
+  private final ApiClient api = new ApiClient(stack.baseUrl());
 
   @AfterEach
   void stop() {
@@ -29,7 +29,7 @@ class AvailabilityApiTest {
     create("2m0a", "", "2026-12-01T02:00:00Z", "2026-12-01T06:00:00Z");
     create("2m0a", "2M0-SCICAM-MUSCAT", "2026-12-01T10:00:00Z", "2026-12-01T13:00:00Z");
 
-    HttpResponse<String> answer = api.get("/api/availability/?" + WINDOW + "&site=ogg");
+    HttpResponse<String> answer = api.get("/api/availability/?" + WINDOW + "&site=ogg").send();
 
     assertThat(answer.statusCode()).isEqualTo(200);
     JsonNode body = json(answer);
@@ -51,7 +51,7 @@ class AvailabilityApiTest {
 
   @Test
   void availability_withoutWindow_is400NamingBothBounds() {
-    HttpResponse<String> refused = api.get("/api/availability/");
+    HttpResponse<String> refused = api.get("/api/availability/").send();
 
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(json(refused).get("starts_after").get(0).asText()).isEqualTo("This field is required.");
@@ -60,16 +60,16 @@ class AvailabilityApiTest {
 
   @Test
   void availability_emptyWindowOrBadDateOrUnknownSite_is400() {
-    assertThat(json(api.get("/api/availability/?starts_after=2026-12-02&ends_before=2026-12-01"))
+    assertThat(json(api.get("/api/availability/?starts_after=2026-12-02&ends_before=2026-12-01").send())
         .get("ends_before").get(0).asText()).contains("after starts_after");
-    assertThat(json(api.get("/api/availability/?starts_after=soon&ends_before=2026-12-01"))
+    assertThat(json(api.get("/api/availability/?starts_after=soon&ends_before=2026-12-01").send())
         .get("starts_after").get(0).asText()).isEqualTo("Enter a valid date/time.");
-    assertThat(json(api.get("/api/availability/?" + WINDOW + "&site=nop")).has("site")).isTrue();
+    assertThat(json(api.get("/api/availability/?" + WINDOW + "&site=nop").send()).has("site")).isTrue();
   }
 
   private void create(String telescope, String instrumentType, String start, String end) {
     String body = "{\"start\":\"" + start + "\",\"end\":\"" + end + "\",\"site\":\"ogg\",\"enclosure\":\"clma\","
         + "\"telescope\":\"" + telescope + "\",\"instrument_type\":\"" + instrumentType + "\"}";
-    assertThat(api.postJson("/api/", "staff", body).statusCode()).isEqualTo(201);
+    assertThat(api.post("/api/").as("staff").json(body).send().statusCode()).isEqualTo(201);
   }
 }

@@ -1,7 +1,7 @@
-package org.observatory.downtime.app.feature;
+package org.observatory.downtime.app.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.observatory.downtime.app.feature.FeatureClient.json;
+import static org.observatory.downtime.app.http.ReadApiContract.json;
 
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -20,7 +20,7 @@ import org.observatory.downtime.core.model.WriteAccess;
 class CalendarFeedApiTest {
 
   private final TestStack stack = TestStack.start(TestDatabase.sqlite(), WriteAccess.AUTHENTICATED);
-  private final FeatureClient api = new FeatureClient(stack.baseUrl());
+  private final ApiClient api = new ApiClient(stack.baseUrl());
 
   @AfterEach
   void stop() {
@@ -33,7 +33,7 @@ class CalendarFeedApiTest {
     long small = create("ogg", "clma", "0m4b", "0M4-SCICAM-SBIG", "Filter wheel", "2026-12-02T08:00:00Z",
         "2026-12-02T09:30:00Z");
 
-    HttpResponse<String> feed = api.get("/api/calendar.ics");
+    HttpResponse<String> feed = api.get("/api/calendar.ics").send();
 
     assertThat(feed.statusCode()).isEqualTo(200);
     assertThat(feed.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
@@ -58,7 +58,7 @@ class CalendarFeedApiTest {
     create("ogg", "clma", "2m0a", "", "Mirror recoat", "2026-12-01T10:00:00Z", "2026-12-01T12:00:00Z");
     create("coj", "doma", "1m0a", "", "Dome motor", "2026-12-03T10:00:00Z", "2026-12-03T12:00:00Z");
 
-    HttpResponse<String> feed = api.get("/api/calendar.ics?site=coj&reason=motor");
+    HttpResponse<String> feed = api.get("/api/calendar.ics?site=coj&reason=motor").send();
 
     List<VEvent> events = new CalendarBuilder().build(new StringReader(feed.body())).getComponents(Component.VEVENT);
     assertThat(events).singleElement().satisfies(event ->
@@ -67,7 +67,7 @@ class CalendarFeedApiTest {
 
   @Test
   void feed_badFilter_isTheLists400() {
-    HttpResponse<String> refused = api.get("/api/calendar.ics?site=nop");
+    HttpResponse<String> refused = api.get("/api/calendar.ics?site=nop").send();
 
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(json(refused).get("site").get(0).asText()).contains("nop");
@@ -87,7 +87,7 @@ class CalendarFeedApiTest {
     String body = "{\"start\":\"" + start + "\",\"end\":\"" + end + "\",\"site\":\"" + site + "\",\"enclosure\":\""
         + enclosure + "\",\"telescope\":\"" + telescope + "\",\"instrument_type\":\"" + instrumentType
         + "\",\"reason\":\"" + reason + "\"}";
-    HttpResponse<String> created = api.postJson("/api/", "staff", body);
+    HttpResponse<String> created = api.post("/api/").as("staff").json(body).send();
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return json(created).get("id").asLong();
   }

@@ -1,7 +1,7 @@
-package org.observatory.downtime.app.feature;
+package org.observatory.downtime.app.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.observatory.downtime.app.feature.FeatureClient.json;
+import static org.observatory.downtime.app.http.ReadApiContract.json;
 
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
@@ -17,7 +17,7 @@ class ConditionalGetApiTest {
        "telescope": "2m0a", "reason": "Mirror recoat"}""";
 
   private final TestStack stack = TestStack.start(TestDatabase.sqlite(), WriteAccess.AUTHENTICATED);
-  private final FeatureClient api = new FeatureClient(stack.baseUrl());
+  private final ApiClient api = new ApiClient(stack.baseUrl());
 
   @AfterEach
   void stop() {
@@ -26,15 +26,15 @@ class ConditionalGetApiTest {
 
   @Test
   void list_etagRoundTrip_304UntilAWriteChangesTheAnswer() {
-    api.postJson("/api/", "staff", DOWNTIME);
-    HttpResponse<String> first = api.get("/api/?site=ogg");
+    api.post("/api/").as("staff").json(DOWNTIME).send();
+    HttpResponse<String> first = api.get("/api/?site=ogg").send();
     String tag = first.headers().firstValue("ETag").orElseThrow();
 
     HttpResponse<String> again = ifNoneMatch("/api/?site=ogg", tag);
     assertThat(again.statusCode()).isEqualTo(304);
     assertThat(again.body()).isEmpty();
 
-    api.postJson("/api/", "staff", DOWNTIME);
+    api.post("/api/").as("staff").json(DOWNTIME).send();
     HttpResponse<String> changed = ifNoneMatch("/api/?site=ogg", tag);
     assertThat(changed.statusCode()).isEqualTo(200);
     assertThat(json(changed).get("count").asInt()).isEqualTo(2);
@@ -43,12 +43,11 @@ class ConditionalGetApiTest {
 
   @Test
   void detail_etagChangesWithAnUpdate() {
-    long id = json(api.postJson("/api/", "staff", DOWNTIME)).get("id").asLong();
-    String tag = api.get("/api/" + id + "/").headers().firstValue("ETag").orElseThrow();
+    long id = json(api.post("/api/").as("staff").json(DOWNTIME).send()).get("id").asLong();
+    String tag = api.get("/api/" + id + "/").send().headers().firstValue("ETag").orElseThrow();
     assertThat(ifNoneMatch("/api/" + id + "/", tag).statusCode()).isEqualTo(304);
 
-    api.send(api.request("/api/" + id + "/", "staff").header("Content-Type", "application/json")
-        .method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString("{\"reason\": \"Changed\"}")));
+    api.patch("/api/" + id + "/").as("staff").json("{\"reason\": \"Changed\"}").send();
 
     HttpResponse<String> changed = ifNoneMatch("/api/" + id + "/", tag);
     assertThat(changed.statusCode()).isEqualTo(200);
@@ -57,13 +56,13 @@ class ConditionalGetApiTest {
 
   @Test
   void errorsAndOtherTags_areAnsweredInFull() {
-    assertThat(api.get("/api/12345/").headers().firstValue("ETag")).isEmpty();
+    assertThat(api.get("/api/12345/").send().headers().firstValue("ETag")).isEmpty();
     HttpResponse<String> other = ifNoneMatch("/api/", "W/\"something-else\"");
     assertThat(other.statusCode()).isEqualTo(200);
     assertThat(json(other).get("count").asInt()).isZero();
   }
 
   private HttpResponse<String> ifNoneMatch(String path, String tag) {
-    return api.send(api.request(path, null).header("If-None-Match", tag).GET());
+    return api.get(path).header("If-None-Match", tag).send();
   }
 }

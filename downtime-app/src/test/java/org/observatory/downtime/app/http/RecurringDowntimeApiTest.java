@@ -1,7 +1,7 @@
-package org.observatory.downtime.app.feature;
+package org.observatory.downtime.app.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.observatory.downtime.app.feature.FeatureClient.json;
+import static org.observatory.downtime.app.http.ReadApiContract.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -20,7 +20,7 @@ class RecurringDowntimeApiTest {
        "telescope": "2m0a", "reason": "Weekly engineering", "recurrence": "FREQ=WEEKLY;BYDAY=TU;COUNT=10"}""";
 
   private final TestStack stack = TestStack.start(database(), WriteAccess.AUTHENTICATED);
-  private final FeatureClient api = new FeatureClient(stack.baseUrl());
+  private final ApiClient api = new ApiClient(stack.baseUrl());
 
   /** The store the tests run on; the PostgreSQL variant overrides it. */
   TestDatabase database() {
@@ -34,7 +34,7 @@ class RecurringDowntimeApiTest {
 
   @Test
   void post_withRecurrence_createsEveryOccurrenceSharingOneSeries() {
-    HttpResponse<String> created = api.postJson("/api/", "alice", WEEKLY);
+    HttpResponse<String> created = api.post("/api/").as("alice").json(WEEKLY).send();
 
     assertThat(created.statusCode()).isEqualTo(201);
     JsonNode body = json(created);
@@ -49,14 +49,14 @@ class RecurringDowntimeApiTest {
     });
     assertThat(created.headers().firstValue("Location")).hasValue(api.base + "/api/series/" + series + "/");
     // each occurrence is an ordinary downtime for the old clients
-    assertThat(json(api.get("/api/?site=ogg")).get("count").asInt()).isEqualTo(10);
-    assertThat(json(api.get("/api/series/" + series + "/")).get("count").asInt()).isEqualTo(10);
+    assertThat(json(api.get("/api/?site=ogg").send()).get("count").asInt()).isEqualTo(10);
+    assertThat(json(api.get("/api/series/" + series + "/").send()).get("count").asInt()).isEqualTo(10);
   }
 
   @Test
   void post_withoutRecurrence_answersAsBefore() {
-    HttpResponse<String> created = api.postJson("/api/", "alice", WEEKLY.replace(
-        ", \"recurrence\": \"FREQ=WEEKLY;BYDAY=TU;COUNT=10\"", ""));
+    HttpResponse<String> created = api.post("/api/").as("alice").json(WEEKLY.replace(
+        ", \"recurrence\": \"FREQ=WEEKLY;BYDAY=TU;COUNT=10\"", "")).send();
 
     assertThat(created.statusCode()).isEqualTo(201);
     assertThat(json(created).get("id").asLong()).isPositive();
@@ -65,27 +65,27 @@ class RecurringDowntimeApiTest {
 
   @Test
   void post_endlessRule_isRefusedAndNothingStored() {
-    HttpResponse<String> refused = api.postJson("/api/", "alice", WEEKLY.replace(";COUNT=10", ""));
+    HttpResponse<String> refused = api.post("/api/").as("alice").json(WEEKLY.replace(";COUNT=10", "")).send();
 
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(json(refused).get("recurrence").get(0).asText()).contains("COUNT").contains("UNTIL");
-    assertThat(json(api.get("/api/")).get("count").asInt()).isZero();
+    assertThat(json(api.get("/api/").send()).get("count").asInt()).isZero();
   }
 
   @Test
   void post_moreThanAThousandOccurrences_isRefusedWithTheCap() {
-    HttpResponse<String> refused = api.postJson("/api/", "alice",
-        WEEKLY.replace("FREQ=WEEKLY;BYDAY=TU;COUNT=10", "FREQ=HOURLY;COUNT=1001"));
+    HttpResponse<String> refused = api.post("/api/").as("alice").json(
+        WEEKLY.replace("FREQ=WEEKLY;BYDAY=TU;COUNT=10", "FREQ=HOURLY;COUNT=1001")).send();
 
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(json(refused).get("recurrence").get(0).asText()).contains("1000");
-    assertThat(json(api.get("/api/")).get("count").asInt()).isZero();
+    assertThat(json(api.get("/api/").send()).get("count").asInt()).isZero();
   }
 
   @Test
   void post_invalidRuleAndUnknownSite_reportsBoth() {
-    HttpResponse<String> refused = api.postJson("/api/", "alice",
-        WEEKLY.replace("\"ogg\"", "\"nop\"").replace("FREQ=WEEKLY", "FREQ=SOMETIMES"));
+    HttpResponse<String> refused = api.post("/api/").as("alice").json(
+        WEEKLY.replace("\"ogg\"", "\"nop\"").replace("FREQ=WEEKLY", "FREQ=SOMETIMES")).send();
 
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(json(refused).has("site")).isTrue();
@@ -94,47 +94,45 @@ class RecurringDowntimeApiTest {
 
   @Test
   void post_withRecurrence_withoutCredentials_is401() {
-    assertThat(api.postJson("/api/", null, WEEKLY).statusCode()).isEqualTo(401);
+    assertThat(api.post("/api/").json(WEEKLY).send().statusCode()).isEqualTo(401);
   }
 
   @Test
   void deleteSeries_from_keepsEarlierOccurrences() {
-    long series = json(api.postJson("/api/", "alice", WEEKLY)).get("series").asLong();
+    long series = json(api.post("/api/").as("alice").json(WEEKLY).send()).get("series").asLong();
 
-    HttpResponse<String> deleted = api.delete("/api/series/" + series + "/?from=2027-01-01", "alice");
+    HttpResponse<String> deleted = api.delete("/api/series/" + series + "/?from=2027-01-01").as("alice").send();
 
     assertThat(deleted.statusCode()).isEqualTo(200);
     assertThat(json(deleted).get("count").asInt()).isEqualTo(5);
-    assertThat(starts(json(api.get("/api/series/" + series + "/")).get("results"))).containsExactly(
+    assertThat(starts(json(api.get("/api/series/" + series + "/").send()).get("results"))).containsExactly(
         "2026-12-01T10:00:00Z", "2026-12-08T10:00:00Z", "2026-12-15T10:00:00Z", "2026-12-22T10:00:00Z",
         "2026-12-29T10:00:00Z");
   }
 
   @Test
   void deleteSeries_someoneElses_isForbiddenAndKeepsEverything() {
-    long series = json(api.postJson("/api/", "alice", WEEKLY)).get("series").asLong();
+    long series = json(api.post("/api/").as("alice").json(WEEKLY).send()).get("series").asLong();
 
-    assertThat(api.delete("/api/series/" + series + "/", "bob").statusCode()).isEqualTo(403);
-    assertThat(api.delete("/api/series/" + series + "/", null).statusCode()).isEqualTo(401);
-    assertThat(json(api.get("/api/series/" + series + "/")).get("count").asInt()).isEqualTo(10);
+    assertThat(api.delete("/api/series/" + series + "/").as("bob").send().statusCode()).isEqualTo(403);
+    assertThat(api.delete("/api/series/" + series + "/").as(null).send().statusCode()).isEqualTo(401);
+    assertThat(json(api.get("/api/series/" + series + "/").send()).get("count").asInt()).isEqualTo(10);
   }
 
   @Test
   void deleteSeries_all_thenTheSeriesIsGone() {
-    long series = json(api.postJson("/api/", "alice", WEEKLY)).get("series").asLong();
+    long series = json(api.post("/api/").as("alice").json(WEEKLY).send()).get("series").asLong();
 
-    assertThat(json(api.delete("/api/series/" + series + "/", "staff")).get("count").asInt()).isEqualTo(10);
-    assertThat(api.get("/api/series/" + series + "/").statusCode()).isEqualTo(404);
-    assertThat(api.get("/api/series/nope/").statusCode()).isEqualTo(404);
+    assertThat(json(api.delete("/api/series/" + series + "/").as("staff").send()).get("count").asInt()).isEqualTo(10);
+    assertThat(api.get("/api/series/" + series + "/").send().statusCode()).isEqualTo(404);
+    assertThat(api.get("/api/series/nope/").send().statusCode()).isEqualTo(404);
   }
 
   @Test
   void optionsOnSeries_answersThePreflightAndListsTheMethods() {
-    HttpResponse<String> preflight = api.send(api.request("/api/series/1/", null)
-        .header("Origin", "https://portal.example.org").header("Access-Control-Request-Method", "DELETE")
-        .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()));
-    HttpResponse<String> plain = api.send(api.request("/api/series/1/", null)
-        .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()));
+    HttpResponse<String> preflight = api.method("OPTIONS", "/api/series/1/")
+        .header("Origin", "https://portal.example.org").header("Access-Control-Request-Method", "DELETE").send();
+    HttpResponse<String> plain = api.method("OPTIONS", "/api/series/1/").send();
 
     assertThat(preflight.statusCode()).isEqualTo(200);
     assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods")).hasValueSatisfying(methods ->
