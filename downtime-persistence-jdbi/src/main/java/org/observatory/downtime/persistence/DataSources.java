@@ -66,6 +66,10 @@ final class DataSources {
     hikari.setValidationTimeout(Math.min(waitMillis, 2_000));
     // Start even when the database is down: requests fail with 503 and the pool recovers on its own.
     hikari.setInitializationFailTimeout(-1);
-    return new HikariDataSource(hikari);
+    // Built empty and configured after: the pool starts on first use (new HikariDataSource(config) would start
+    // filling it at once, on other threads, creating the SQLite file even for --help).
+    HikariDataSource pool = new HikariDataSource();
+    hikari.copyStateTo(pool);
+    return pool;
   }
 }
