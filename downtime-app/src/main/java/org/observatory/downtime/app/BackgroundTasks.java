@@ -10,12 +10,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The work {@code serve} does besides answering requests, on one scheduler thread: pruning the change feed's events
- * older than {@code CHANGES_KEEP_DAYS} once an hour. {@link #close()} lets a running task finish.
+ * The work {@code serve} does besides answering requests, on one scheduler thread: recording the change feed's
+ * {@code downtime.started} and {@code downtime.ended} events every 20 s (each once across instances, so every
+ * instance may run this), and pruning events older than {@code CHANGES_KEEP_DAYS} once an hour. {@link #close()}
+ * lets a running task finish.
  */
 final class BackgroundTasks implements AutoCloseable {
 
   static final Duration PRUNE_EVERY = Duration.ofHours(1);
+  /** Start and end times are announced at most this long after they pass (well within a minute). */
+  static final Duration PASSAGES_EVERY = Duration.ofSeconds(20);
 
   private static final Logger LOG = LoggerFactory.getLogger(BackgroundTasks.class);
 
@@ -34,10 +38,21 @@ final class BackgroundTasks implements AutoCloseable {
     this.keep = keep;
   }
 
-  /** Schedules the tasks: the first pruning a minute after start, then every {@link #PRUNE_EVERY}. */
+  /** Schedules the tasks: passages at once and every {@link #PASSAGES_EVERY}; pruning after a minute, then hourly. */
   BackgroundTasks start() {
+    scheduler.scheduleWithFixedDelay(this::passages, 0, PASSAGES_EVERY.toSeconds(), TimeUnit.SECONDS);
     scheduler.scheduleWithFixedDelay(this::prune, 60, PRUNE_EVERY.toSeconds(), TimeUnit.SECONDS);
     return this;
+  }
+
+  /** Records the start and end times passed since the last check; a failure is logged and retried next time. */
+  void passages() {
+    try {
+      changes.recordPassages(clock.instant());
+    } catch (RuntimeException e) {
+      LOG.warn("Recording started/ended events failed (retried in {} s): {}", PASSAGES_EVERY.toSeconds(),
+          e.getMessage());
+    }
   }
 
   /** Removes the change events older than the days kept; a failure is logged and retried at the next run. */

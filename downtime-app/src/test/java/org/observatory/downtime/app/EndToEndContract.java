@@ -122,6 +122,30 @@ abstract class EndToEndContract {
     assertThat(coj.body()).contains("downtime.created", "downtime.deleted").doesNotContain("Created");
   }
 
+  @Test
+  void serve_startTimePassing_isAnnouncedOnceInTheFeedWithinAMinute() throws Exception {
+    MainRunner main = new MainRunner(withFreePort(environment()));
+    java.time.Instant start = java.time.Instant.now().plusSeconds(3).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    main.run("create", "-s", "ogg", "-e", "clma", "-t", "2m0a", "--start", start.toString(), "--duration-hours", "1",
+        "-r", "Starting soon");
+
+    MainRunner.Serving serving = main.serve();
+    String feed = "";
+    try {
+      HttpClient client = HttpClient.newHttpClient();
+      long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+      while (!feed.contains("downtime.started") && System.nanoTime() < deadline) {
+        feed = client.send(HttpRequest.newBuilder(URI.create(serving.baseUrl() + "api/changes/")).build(),
+            HttpResponse.BodyHandlers.ofString()).body();
+        Thread.onSpinWait();
+      }
+    } finally {
+      serving.stop();
+    }
+
+    assertThat(feed).containsOnlyOnce("downtime.started").contains("Starting soon").doesNotContain("downtime.ended");
+  }
+
   private static Map<String, String> withFreePort(Map<String, String> environment) {
     java.util.HashMap<String, String> copy = new java.util.HashMap<>(environment);
     copy.put("PORT", "0");

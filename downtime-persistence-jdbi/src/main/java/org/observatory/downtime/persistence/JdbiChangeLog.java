@@ -39,6 +39,11 @@ public final class JdbiChangeLog implements ChangeLog {
   }
 
   @Override
+  public int recordPassages(Instant now) {
+    return transactions.write((handle, changeTime) -> Passages.record(handle, Micros.bound(now), changeTime));
+  }
+
+  @Override
   public int prune(Instant before) {
     return transactions.write((handle, now) -> ChangeRows.prune(handle, Micros.bound(before)));
   }

@@ -39,6 +39,11 @@ public final class ChangeFeedService implements ChangeFeedUseCase {
   }
 
   @Override
+  public int recordPassages(Instant now) {
+    return log.recordPassages(Objects.requireNonNull(now, "now"));
+  }
+
+  @Override
   public int prune(Instant before) {
     return log.prune(Objects.requireNonNull(before, "before"));
   }

@@ -140,6 +140,44 @@ public abstract class ChangeFeedContract {
     assertThat(repository.findById(old.id())).isPresent();
   }
 
+  @Test
+  void recordPassages_startAndEndPassing_recordOneStartedAndOneEndedEvent() {
+    feed.recordPassages(clock.instant());
+    Downtime downtime = repository.create(aDraft(NOW.plusSeconds(30), 1), "ada");
+
+    clock.advance(Duration.ofSeconds(40));
+    int started = feed.recordPassages(clock.instant());
+    int again = feed.recordPassages(clock.instant());
+    clock.advance(Duration.ofHours(1));
+    int ended = feed.recordPassages(clock.instant());
+    clock.advance(Duration.ofSeconds(20));
+    int nothing = feed.recordPassages(clock.instant());
+
+    List<ChangeEvent> events = feed.changes(OptionalLong.empty(), ChangeFilter.ALL, 10).results();
+    assertThat(List.of(started, again, ended, nothing)).containsExactly(1, 0, 1, 0);
+    assertThat(events).extracting(ChangeEvent::type)
+        .containsExactly(ChangeEvent.Type.CREATED, ChangeEvent.Type.STARTED, ChangeEvent.Type.ENDED);
+    assertThat(events.get(1).downtime()).isEqualTo(downtime);
+    assertThat(events.get(1).previous()).isNull();
+    assertThat(events.get(1).actor()).isEmpty();
+    assertThat(events.get(1).type().wireName()).isEqualTo("downtime.started");
+    assertThat(events).extracting(ChangeEvent::id).isSorted().doesNotHaveDuplicates();
+  }
+
+  @Test
+  void recordPassages_checkedLaterThanAMinute_catchUpInTimeOrder_andSkipNothingAfterAnUpdate() {
+    feed.recordPassages(clock.instant());
+    Downtime first = repository.create(aDraft(NOW.plusSeconds(10), 1), "ada");
+    Downtime second = repository.create(aDraft(NOW.plusSeconds(5), 1), "ada");
+
+    clock.advance(Duration.ofMinutes(5));
+    feed.recordPassages(clock.instant());
+
+    List<ChangeEvent> passages = feed.changes(OptionalLong.empty(), ChangeFilter.ALL, 10).results().stream()
+        .filter(event -> event.type() == ChangeEvent.Type.STARTED).toList();
+    assertThat(passages).extracting(ChangeEvent::downtimeId).containsExactly(second.id(), first.id());
+  }
+
   private static DowntimeDraft onSite(String site, String telescope) {
     String enclosure = telescope.startsWith("0m4") ? "aqwa" : "clma";
     return new DowntimeDraft(T0, T0.plusSeconds(3600), site, enclosure, telescope, "", "Maintenance", "", null);

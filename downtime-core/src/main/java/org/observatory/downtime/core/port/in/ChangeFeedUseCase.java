@@ -23,6 +23,14 @@ public interface ChangeFeedUseCase {
   ChangePage changes(OptionalLong after, ChangeFilter filter, int limit);
 
   /**
+   * Records {@code downtime.started} and {@code downtime.ended} for the start and end times passed since the last
+   * call on any instance (run at least every minute with the current time).
+   *
+   * @return how many events were recorded
+   */
+  int recordPassages(Instant now);
+
+  /**
    * Removes events recorded before an instant (run periodically with now minus the days kept).
    *
    * @return how many events were removed

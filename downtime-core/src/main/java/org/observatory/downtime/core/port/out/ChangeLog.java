@@ -37,6 +37,16 @@ public interface ChangeLog {
   Slice read(long after, ChangeFilter filter, int limit);
 
   /**
+   * Records a {@code STARTED} event for each stored downtime whose start time lies after the last check and at or
+   * before {@code now}, and an {@code ENDED} event for each whose end time does, oldest time first; then remembers
+   * {@code now} as checked. Exactly once across every instance sharing the store: a second event for the same
+   * downtime and time is never recorded. The first call ever looks back two minutes.
+   *
+   * @return how many events were recorded
+   */
+  int recordPassages(Instant now);
+
+  /**
    * Removes the events recorded before an instant (the audit history is kept).
    *
    * @return how many events were removed
