@@ -27,6 +27,7 @@ import org.observatory.downtime.core.model.WriteAccess;
  * @param maxRequestBytes {@code MAX_REQUEST_BYTES}: largest request body accepted
  * @param answerCacheMb   {@code ANSWER_CACHE_MB}: megabytes of repeated list answers kept (while the data is
  *                        unchanged); 0 turns the answer cache off
+ * @param changesKeepDays {@code CHANGES_KEEP_DAYS}: days the change feed's events are kept (at least 90)
  */
 public record AppConfig(
     String secretKey,
@@ -40,7 +41,8 @@ public record AppConfig(
     int port,
     WriteAccess writeAccess,
     long maxRequestBytes,
-    int answerCacheMb) {
+    int answerCacheMb,
+    int changesKeepDays) {
 
   /** The old service's default {@code SECRET_KEY}; a warning is logged when it is still in use. */
   public static final String DEFAULT_SECRET_KEY = "### CHANGE ME ###";
@@ -79,12 +81,18 @@ public record AppConfig(
         env.integer("PORT", 8000, 0, 65535),
         writeAccess(env),
         env.integer("MAX_REQUEST_BYTES", 1024 * 1024, 1024, Integer.MAX_VALUE),
-        env.integer("ANSWER_CACHE_MB", 32, 0, 4096));
+        env.integer("ANSWER_CACHE_MB", 32, 0, 4096),
+        env.integer("CHANGES_KEEP_DAYS", 90, 90, 36500));
   }
 
   /** {@code ANSWER_CACHE_MB} in bytes. */
   public long answerCacheBytes() {
     return answerCacheMb * 1024L * 1024L;
+  }
+
+  /** {@code CHANGES_KEEP_DAYS} as a duration. */
+  public Duration changesKeep() {
+    return Duration.ofDays(changesKeepDays);
   }
 
   /** Whether {@code SECRET_KEY} was left at the published default (sessions could be forged). */
@@ -168,6 +176,6 @@ public record AppConfig(
         + (configdbUrl.isEmpty() ? "(demo network)" : configdbUrl.replaceAll("//[^/@]*@", "//***@"))
         + ", logoUrl=" + logoUrl + ", host=" + host + ", port=" + port + ", writeAccess="
         + writeAccess.name().toLowerCase(Locale.ROOT) + ", maxRequestBytes=" + maxRequestBytes
-        + ", answerCacheMb=" + answerCacheMb + "]";
+        + ", answerCacheMb=" + answerCacheMb + ", changesKeepDays=" + changesKeepDays + "]";
   }
 }

@@ -29,12 +29,14 @@ public final class Application implements AutoCloseable {
   private final CatalogueSource catalogue;
   private final JdbiPersistence persistence;
   private final DowntimeServices services;
+  private final Clock clock;
   private volatile int migrationsApplied;
 
-  private Application(CatalogueSource catalogue, JdbiPersistence persistence, DowntimeServices services) {
+  private Application(CatalogueSource catalogue, JdbiPersistence persistence, DowntimeServices services, Clock clock) {
     this.catalogue = catalogue;
     this.persistence = persistence;
     this.services = services;
+    this.clock = clock;
   }
 
   /**
@@ -49,9 +51,9 @@ public final class Application implements AutoCloseable {
     Optional<IdentityProvider> portal = portal(config, clock);
     JdbiPersistence persistence = JdbiPersistence.open(persistenceConfig(config.database()), clock);
     DowntimeServices services = DowntimeServices.create(new DowntimeServices.Ports(persistence.downtimes(),
-        persistence.auditTrail(), persistence.users(), catalogue, new Ical4jRecurrenceExpander(), portal),
-        config.writeAccess());
-    return new Application(catalogue, persistence, services);
+        persistence.auditTrail(), persistence.users(), catalogue, new Ical4jRecurrenceExpander(), portal,
+        persistence.changes()), config.writeAccess());
+    return new Application(catalogue, persistence, services, clock);
   }
 
   /**
@@ -81,6 +83,11 @@ public final class Application implements AutoCloseable {
     return services;
   }
 
+  /** The clock the stores stamp changes from. */
+  public Clock clock() {
+    return clock;
+  }
+
   public CatalogueSource catalogue() {
     return catalogue;
   }
@@ -100,7 +107,7 @@ public final class Application implements AutoCloseable {
                                           BooleanSupplier databaseReachable) {
     return new HttpServices(services.create(), services.find(), services.update(), services.delete(),
         services.recurring(), services.history(), services.availability(), services.authenticate(), services.users(),
-        catalogue, databaseReachable);
+        catalogue, databaseReachable, services.changes());
   }
 
   /** What the command line runs, {@code serve} running {@code server}. */

@@ -60,10 +60,13 @@ final class HttpServerRunner implements ServerRunner {
       server.close();
       throw new UnavailableException("Cannot serve on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
     }
+    BackgroundTasks background = new BackgroundTasks(application.services().changes(), application.clock(),
+        config.changesKeep()).start();
     stopRequests.onStop(() -> {
       log.info("Stopping: finishing requests in flight, then closing the database pools");
       try {
         server.close();
+        background.close();
       } finally {
         application.close();
         stopped.countDown();

@@ -58,6 +58,7 @@ class AppConfigTest {
       "DB_SCHEMA|a;drop|DB_SCHEMA: \"a;drop\" is not a plain identifier (letters, digits, _).",
       "PORTAL_READ_TIMEOUT|soon|PORTAL_READ_TIMEOUT: \"soon\" is not a number of seconds (e.g. 3 or 2.5).",
       "PORTAL_CONNECT_TIMEOUT|0|PORTAL_CONNECT_TIMEOUT: 0 is out of range; use a number of seconds from 0.001 to 300.",
+      "CHANGES_KEEP_DAYS|30|CHANGES_KEEP_DAYS: 30 is out of range; use a whole number from 90 to 36500.",
       "OAUTH_PROFILE_URL|https://portal/api/profile/|OAUTH_TOKEN_URL: must be set when OAUTH_PROFILE_URL is (set both to use the Observation Portal, or neither).",
   })
   void fromEnvironment_badValue_isRefusedInOneLineNamingTheVariable(String name, String value, String message) {

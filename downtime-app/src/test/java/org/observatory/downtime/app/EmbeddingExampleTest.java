@@ -39,7 +39,7 @@ class EmbeddingExampleTest {
     try (JdbiPersistence db = JdbiPersistence.open(PersistenceConfig.sqlite(databaseFile))) {
       db.migrate();
       DowntimeServices services = DowntimeServices.create(new DowntimeServices.Ports(db.downtimes(), db.auditTrail(),
-          db.users(), new DemoInstrumentCatalogue(), new Ical4jRecurrenceExpander(), Optional.empty()),
+          db.users(), new DemoInstrumentCatalogue(), new Ical4jRecurrenceExpander(), Optional.empty(), db.changes()),
           WriteAccess.STAFF);
       FindDowntimesUseCase downtimes = services.find();
 
@@ -65,8 +65,8 @@ class EmbeddingExampleTest {
     try (JdbiPersistence db = JdbiPersistence.open(PersistenceConfig.sqlite(file))) {
       db.migrate();
       CreateDowntimeUseCase create = DowntimeServices.create(new DowntimeServices.Ports(db.downtimes(),
-          db.auditTrail(), db.users(), new DemoInstrumentCatalogue(), new Ical4jRecurrenceExpander(), Optional.empty()),
-          WriteAccess.STAFF).create();
+          db.auditTrail(), db.users(), new DemoInstrumentCatalogue(), new Ical4jRecurrenceExpander(), Optional.empty(),
+          db.changes()), WriteAccess.STAFF).create();
       User operator = User.operator("example");
       create.create(DowntimeInput.of(new DowntimeDraft(start, start.plus(Duration.ofHours(2)), "ogg", "clma", "2m0a", "",
           "Mirror recoat", "", null)), operator);

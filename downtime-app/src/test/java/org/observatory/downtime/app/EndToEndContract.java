@@ -93,6 +93,59 @@ abstract class EndToEndContract {
     assertThat(list.body()).startsWith("{\"count\":1,").contains("\"reason\":\"Served\"");
   }
 
+  @Test
+  void changes_madeFromTheCommandLine_areInTheServedChangeFeed() throws Exception {
+    MainRunner main = new MainRunner(withFreePort(environment()));
+    String row = "{\"start\":\"2026-12-01T10:00:00Z\",\"end\":\"2026-12-01T12:00:00Z\",\"site\":\"coj\","
+        + "\"enclosure\":\"doma\",\"telescope\":\"1m0a\",\"reason\":\"imported\"}\n";
+    main.runWithInput(row, "import", "-");
+    main.run("create", "-s", "ogg", "-e", "clma", "-t", "2m0a", "--duration-hours", "2", "-r", "Created");
+    main.run("delete", "1");
+
+    MainRunner.Serving serving = main.serve();
+    HttpResponse<String> feed;
+    HttpResponse<String> coj;
+    try {
+      HttpClient client = HttpClient.newHttpClient();
+      feed = client.send(HttpRequest.newBuilder(URI.create(serving.baseUrl() + "api/changes/")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      coj = client.send(HttpRequest.newBuilder(URI.create(serving.baseUrl() + "api/changes/?site=coj&after=0"))
+          .build(), HttpResponse.BodyHandlers.ofString());
+    } finally {
+      serving.stop();
+    }
+
+    assertThat(feed.statusCode()).isEqualTo(200);
+    assertThat(feed.body()).containsSubsequence("\"type\":\"downtime.created\"", "\"reason\":\"imported\"",
+        "\"type\":\"downtime.created\"", "\"reason\":\"Created\"", "\"type\":\"downtime.deleted\"",
+        "\"downtime\":null", "\"reason\":\"imported\"");
+    assertThat(coj.body()).contains("downtime.created", "downtime.deleted").doesNotContain("Created");
+  }
+
+  @Test
+  void serve_startTimePassing_isAnnouncedOnceInTheFeedWithinAMinute() throws Exception {
+    MainRunner main = new MainRunner(withFreePort(environment()));
+    java.time.Instant start = java.time.Instant.now().plusSeconds(3).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    main.run("create", "-s", "ogg", "-e", "clma", "-t", "2m0a", "--start", start.toString(), "--duration-hours", "1",
+        "-r", "Starting soon");
+
+    MainRunner.Serving serving = main.serve();
+    String feed = "";
+    try {
+      HttpClient client = HttpClient.newHttpClient();
+      long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+      while (!feed.contains("downtime.started") && System.nanoTime() < deadline) {
+        feed = client.send(HttpRequest.newBuilder(URI.create(serving.baseUrl() + "api/changes/")).build(),
+            HttpResponse.BodyHandlers.ofString()).body();
+        Thread.onSpinWait();
+      }
+    } finally {
+      serving.stop();
+    }
+
+    assertThat(feed).containsOnlyOnce("downtime.started").contains("Starting soon").doesNotContain("downtime.ended");
+  }
+
   private static Map<String, String> withFreePort(Map<String, String> environment) {
     java.util.HashMap<String, String> copy = new java.util.HashMap<>(environment);
     copy.put("PORT", "0");

@@ -60,7 +60,7 @@ final class CliHarness {
   /** Runs one command line and keeps what it printed. */
   int run(String... args) {
     DowntimeServices core = DowntimeServices.create(new DowntimeServices.Ports(downtimes, downtimes, users,
-        () -> catalogue.current(), (rule, first, limit) -> expander.expand(rule, first, limit), Optional.empty()),
+        () -> catalogue.current(), (rule, first, limit) -> expander.expand(rule, first, limit), Optional.empty(), downtimes),
         WriteAccess.STAFF);
     CliServices services = new CliServices(core.create(), recordingReads(core.find()), core.delete(),
         new UserService(users, hasher), () -> catalogue.current(), () -> server.run(),

@@ -2,6 +2,7 @@ package org.observatory.downtime.http;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import org.observatory.downtime.core.model.CursorExpiredException;
 import org.observatory.downtime.core.model.NotAuthenticatedException;
 import org.observatory.downtime.core.model.NotFoundException;
 import org.observatory.downtime.core.model.PermissionDeniedException;
@@ -64,6 +65,8 @@ final class ErrorMapper {
     } else if (e instanceof UnavailableException outage) {
       LOG.warn("{} {} answered 503: {}", ctx.method(), ctx.path(), outage.getMessage());
       responder.send(ctx, 503, representation.detail(outage.publicMessage()), "Service unavailable");
+    } else if (e instanceof CursorExpiredException expired) {
+      responder.send(ctx, 410, representation.detail(expired.getMessage()), "Cursor expired");
     } else if (e instanceof BadRequestException bad) {
       responder.send(ctx, bad.status(), representation.detail(bad.getMessage()), "Bad request");
     } else if (e instanceof HttpResponseException javalin) {

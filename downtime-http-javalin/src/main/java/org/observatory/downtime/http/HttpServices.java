@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import org.observatory.downtime.core.port.in.AuthenticateUseCase;
 import org.observatory.downtime.core.port.in.AvailabilityUseCase;
+import org.observatory.downtime.core.port.in.ChangeFeedUseCase;
 import org.observatory.downtime.core.port.in.CreateDowntimeUseCase;
 import org.observatory.downtime.core.port.in.DeleteDowntimeUseCase;
 import org.observatory.downtime.core.port.in.FindDowntimesUseCase;
@@ -22,6 +23,7 @@ import org.observatory.downtime.http.web.PageUseCases;
  * @param users             takes in the profiles the Observation Portal pushes
  * @param catalogue         the instrument catalogue, for the choices the list filters and the pages offer
  * @param databaseReachable whether the database answers right now, for {@code /readyz}; must never throw
+ * @param changes           the change feed
  */
 public record HttpServices(
     CreateDowntimeUseCase create,
@@ -34,7 +36,8 @@ public record HttpServices(
     AuthenticateUseCase authenticate,
     ManageUsersUseCase users,
     InstrumentCatalogue catalogue,
-    BooleanSupplier databaseReachable) {
+    BooleanSupplier databaseReachable,
+    ChangeFeedUseCase changes) {
 
   public HttpServices {
     Objects.requireNonNull(create, "create");
@@ -48,12 +51,13 @@ public record HttpServices(
     Objects.requireNonNull(users, "users");
     Objects.requireNonNull(catalogue, "catalogue");
     Objects.requireNonNull(databaseReachable, "databaseReachable");
+    Objects.requireNonNull(changes, "changes");
   }
 
   /** The use cases behind the API's routes. */
   ApiUseCases api() {
     return new ApiUseCases(create, find, update, delete, recurring, history, availability, users, catalogue,
-        databaseReachable);
+        databaseReachable, changes);
   }
 
   /** The use cases behind the web pages. */

@@ -49,7 +49,7 @@ final class TestServer implements AutoCloseable {
 
   private TestServer(WriteAccess access, InstrumentCatalogue catalogue, HttpSettings settings) {
     DowntimeServices core = DowntimeServices.create(new DowntimeServices.Ports(downtimes, downtimes, users, catalogue,
-        new Ical4jRecurrenceExpander(), Optional.empty()), access);
+        new Ical4jRecurrenceExpander(), Optional.empty(), downtimes), access);
     PasswordHasher hasher = new PasswordHasher(new SecureRandom(), 10);
     for (String name : List.of("staff", "root", "alice", "bob")) {
       users.save(new UserAccount(name, hasher.hash((name + "-pass").toCharArray()), name.equals("staff"),
@@ -57,7 +57,7 @@ final class TestServer implements AutoCloseable {
     }
     HttpServices services = new HttpServices(core.create(), core.find(), core.update(), core.delete(),
         core.recurring(), core.history(), core.availability(), core.authenticate(), core.users(), catalogue,
-        downtimes::reachable);
+        downtimes::reachable, core.changes());
     Clock clock = Clock.fixed(Instant.parse("2026-11-30T00:00:00Z"), ZoneOffset.UTC);
     this.server = new DowntimeHttpServer(settings, services, clock).start();
   }

@@ -23,18 +23,24 @@ final class AuditRows {
   private AuditRows() {
   }
 
-  /** Records one change; {@code before} is null for a creation, {@code after} for a deletion. */
+  /**
+   * Records one change, and its event of the change feed ({@link ChangeRows}) in the same transaction;
+   * {@code before} is null for a creation, {@code after} for a deletion.
+   */
   static void record(Handle handle, AuditEntry.Action action, String actor, long at, Downtime before, Downtime after) {
     long downtimeId = after != null ? after.id() : before.id();
+    String beforeJson = AuditSnapshotJson.write(before);
+    String afterJson = AuditSnapshotJson.write(after);
     handle.createUpdate("INSERT INTO audit_entry (downtime_id, action, actor, at_us, before_json, after_json) "
             + "VALUES (:downtime_id, :action, :actor, :at_us, :before_json, :after_json)")
         .bind("downtime_id", downtimeId)
         .bind("action", action.name())
         .bind("actor", actor)
         .bind("at_us", at)
-        .bind("before_json", AuditSnapshotJson.write(before))
-        .bind("after_json", AuditSnapshotJson.write(after))
+        .bind("before_json", beforeJson)
+        .bind("after_json", afterJson)
         .execute();
+    ChangeRows.record(handle, action, actor, at, before, after, beforeJson, afterJson);
   }
 
   static List<AuditEntry> history(Handle handle, long downtimeId) {

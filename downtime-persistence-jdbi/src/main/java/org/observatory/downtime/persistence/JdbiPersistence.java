@@ -32,6 +32,7 @@ public final class JdbiPersistence implements AutoCloseable {
   private final JdbiDowntimeRepository downtimes;
   private final JdbiAuditTrail auditTrail;
   private final JdbiUserStore users;
+  private final JdbiChangeLog changes;
 
   private JdbiPersistence(PersistenceConfig config, Clock clock) {
     this.config = config;
@@ -48,6 +49,7 @@ public final class JdbiPersistence implements AutoCloseable {
     downtimes = new JdbiDowntimeRepository(transactions);
     auditTrail = new JdbiAuditTrail(transactions);
     users = new JdbiUserStore(transactions);
+    changes = new JdbiChangeLog(transactions);
   }
 
   /** Opens the pools on the system clock (UTC). Does not connect yet: an unreachable database fails on first use. */
@@ -108,6 +110,11 @@ public final class JdbiPersistence implements AutoCloseable {
   /** The history of changes {@link #downtimes()} recorded. */
   public JdbiAuditTrail auditTrail() {
     return auditTrail;
+  }
+
+  /** The change feed's events, recorded with every change {@link #downtimes()} makes. */
+  public JdbiChangeLog changes() {
+    return changes;
   }
 
   /** Local and portal user accounts with their API tokens. */

@@ -1,6 +1,7 @@
 package org.observatory.downtime.app.support;
 
 import org.observatory.downtime.core.port.out.AuditTrail;
+import org.observatory.downtime.core.port.out.ChangeLog;
 import org.observatory.downtime.core.port.out.DowntimeRepository;
 import org.observatory.downtime.core.port.out.UserStore;
 import org.observatory.downtime.persistence.JdbiPersistence;
@@ -62,6 +63,10 @@ public final class TestDatabase implements AutoCloseable {
 
   public AuditTrail auditTrail() {
     return persistence.auditTrail();
+  }
+
+  public ChangeLog changes() {
+    return persistence.changes();
   }
 
   /** Closes the pools and removes the data (the SQLite directory, or the PostgreSQL schema). */

@@ -44,7 +44,7 @@ public final class TestStack implements AutoCloseable {
                     Optional<IdentityProvider> portal) {
     this.database = Objects.requireNonNull(database, "database");
     this.services = DowntimeServices.create(new DowntimeServices.Ports(database.downtimes(), database.auditTrail(),
-        database.users(), catalogue, new Ical4jRecurrenceExpander(), portal), access);
+        database.users(), catalogue, new Ical4jRecurrenceExpander(), portal, database.changes()), access);
     addUser("staff", true, false);
     addUser("root", false, true);
     addUser("alice", false, false);

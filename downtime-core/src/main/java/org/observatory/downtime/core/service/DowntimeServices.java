@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.observatory.downtime.core.model.WriteAccess;
 import org.observatory.downtime.core.port.in.AuthenticateUseCase;
 import org.observatory.downtime.core.port.in.AvailabilityUseCase;
+import org.observatory.downtime.core.port.in.ChangeFeedUseCase;
 import org.observatory.downtime.core.port.in.CreateDowntimeUseCase;
 import org.observatory.downtime.core.port.in.DeleteDowntimeUseCase;
 import org.observatory.downtime.core.port.in.FindDowntimesUseCase;
@@ -14,6 +15,7 @@ import org.observatory.downtime.core.port.in.ManageUsersUseCase;
 import org.observatory.downtime.core.port.in.RecurringDowntimeUseCase;
 import org.observatory.downtime.core.port.in.UpdateDowntimeUseCase;
 import org.observatory.downtime.core.port.out.AuditTrail;
+import org.observatory.downtime.core.port.out.ChangeLog;
 import org.observatory.downtime.core.port.out.DowntimeRepository;
 import org.observatory.downtime.core.port.out.IdentityProvider;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
@@ -34,7 +36,8 @@ public record DowntimeServices(
     HistoryUseCase history,
     AvailabilityUseCase availability,
     AuthenticateUseCase authenticate,
-    ManageUsersUseCase users) {
+    ManageUsersUseCase users,
+    ChangeFeedUseCase changes) {
 
   /**
    * What the core is built on.
@@ -45,9 +48,10 @@ public record DowntimeServices(
    * @param catalogue  the instrument catalogue writes are checked against
    * @param recurrence expands recurrence rules
    * @param portal     the outside identity source (the Observation Portal), if any
+   * @param changes    the change events recorded with every change
    */
   public record Ports(DowntimeRepository downtimes, AuditTrail audit, UserStore users, InstrumentCatalogue catalogue,
-                      RecurrenceExpander recurrence, Optional<IdentityProvider> portal) {
+                      RecurrenceExpander recurrence, Optional<IdentityProvider> portal, ChangeLog changes) {
     public Ports {
       Objects.requireNonNull(downtimes, "downtimes");
       Objects.requireNonNull(audit, "audit");
@@ -55,6 +59,7 @@ public record DowntimeServices(
       Objects.requireNonNull(catalogue, "catalogue");
       Objects.requireNonNull(recurrence, "recurrence");
       Objects.requireNonNull(portal, "portal");
+      Objects.requireNonNull(changes, "changes");
     }
   }
 
@@ -78,6 +83,7 @@ public record DowntimeServices(
         new HistoryService(ports.audit()),
         new AvailabilityService(downtimes, catalogue),
         new AuthenticationService(ports.users(), hasher, ports.portal()),
-        new UserService(ports.users(), hasher));
+        new UserService(ports.users(), hasher),
+        new ChangeFeedService(ports.changes()));
   }
 }

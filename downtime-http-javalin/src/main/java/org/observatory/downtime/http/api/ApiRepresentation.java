@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.observatory.downtime.core.model.AuditEntry;
+import org.observatory.downtime.core.model.ChangeEvent;
 import org.observatory.downtime.core.model.Downtime;
 import org.observatory.downtime.core.model.DowntimePage;
 import org.observatory.downtime.core.model.Timestamps;
@@ -84,6 +85,18 @@ public final class ApiRepresentation {
     answer.put("at", Timestamps.format(entry.at()));
     answer.put("before", entry.before() == null ? null : embedded(entry.before()));
     answer.put("after", entry.after() == null ? null : embedded(entry.after()));
+    return answer;
+  }
+
+  /** One event of the change feed: the downtime after the change and, on an update or deletion, before it. */
+  Map<String, Object> event(ChangeEvent event) {
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("id", event.id());
+    answer.put("type", event.type().wireName());
+    answer.put("time", Timestamps.format(event.time()));
+    answer.put("actor", event.actor());
+    answer.put("downtime", event.downtime() == null ? null : embedded(event.downtime()));
+    answer.put("previous", event.previous() == null ? null : embedded(event.previous()));
     return answer;
   }
 

@@ -54,6 +54,7 @@ public final class ApiRoutes {
         responder);
     var docs = new ApiDocsHandler(renderer);
     var push = new PortalPushHandler(serverKey, useCases.users(), authenticator, body, representation, responder);
+    var changes = new ChangesHandler(useCases.changes(), representation, responder);
     var health = new HealthHandler(useCases.databaseReachable(), useCases.catalogue(), representation);
     this.metrics = new RequestMetrics(useCases.databaseReachable(), useCases.catalogue());
     this.routes = List.of(
@@ -90,7 +91,10 @@ public final class ApiRoutes {
         // operations
         Route.get("/healthz", health::live),
         Route.get("/readyz", health::ready),
-        Route.get("/metrics", metrics::scrape));
+        Route.get("/metrics", metrics::scrape),
+        // the change feed
+        Route.get("/api/changes/", changes::changes),
+        Route.options("/api/changes/", cors.answering(READ, "Downtime Change Feed")));
   }
 
   /** The table as it reads: the contract's order. */

@@ -3,6 +3,7 @@ package org.observatory.downtime.http.api;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import org.observatory.downtime.core.port.in.AvailabilityUseCase;
+import org.observatory.downtime.core.port.in.ChangeFeedUseCase;
 import org.observatory.downtime.core.port.in.CreateDowntimeUseCase;
 import org.observatory.downtime.core.port.in.DeleteDowntimeUseCase;
 import org.observatory.downtime.core.port.in.FindDowntimesUseCase;
@@ -17,6 +18,7 @@ import org.observatory.downtime.core.port.out.InstrumentCatalogue;
  *
  * @param users             takes in the profiles the Observation Portal pushes
  * @param databaseReachable whether the database answers right now, for {@code /readyz}; must never throw
+ * @param changes           the change feed
  */
 public record ApiUseCases(
     CreateDowntimeUseCase create,
@@ -28,7 +30,8 @@ public record ApiUseCases(
     AvailabilityUseCase availability,
     ManageUsersUseCase users,
     InstrumentCatalogue catalogue,
-    BooleanSupplier databaseReachable) {
+    BooleanSupplier databaseReachable,
+    ChangeFeedUseCase changes) {
 
   public ApiUseCases {
     Objects.requireNonNull(create, "create");
@@ -41,5 +44,6 @@ public record ApiUseCases(
     Objects.requireNonNull(users, "users");
     Objects.requireNonNull(catalogue, "catalogue");
     Objects.requireNonNull(databaseReachable, "databaseReachable");
+    Objects.requireNonNull(changes, "changes");
   }
 }

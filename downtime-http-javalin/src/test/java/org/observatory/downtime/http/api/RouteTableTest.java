@@ -47,12 +47,12 @@ class RouteTableTest {
     InMemoryDowntimeRepository downtimes = new InMemoryDowntimeRepository();
     InMemoryUserStore users = new InMemoryUserStore();
     DowntimeServices core = DowntimeServices.create(new DowntimeServices.Ports(downtimes, downtimes, users,
-        TestCatalogues.fixed(), new Ical4jRecurrenceExpander(), Optional.empty()), WriteAccess.STAFF);
+        TestCatalogues.fixed(), new Ical4jRecurrenceExpander(), Optional.empty(), downtimes), WriteAccess.STAFF);
     ObjectMapper mapper = new ObjectMapper();
     TemplateRenderer renderer = new TemplateRenderer();
     HttpAuthenticator authenticator = new HttpAuthenticator(core.authenticate(), new SessionCookies("key"));
     return new ApiRoutes(new ApiUseCases(core.create(), core.find(), core.update(), core.delete(), core.recurring(),
-        core.history(), core.availability(), core.users(), TestCatalogues.fixed(), () -> true), mapper,
+        core.history(), core.availability(), core.users(), TestCatalogues.fixed(), () -> true, core.changes()), mapper,
         new ApiResponder(mapper, renderer), authenticator, new WriteGuard(authenticator, new CsrfTokens("key")),
         renderer, "", 1024, 0);
   }

@@ -51,10 +51,10 @@ class AdminFormTest {
     users.save(new UserAccount("alice", hasher.hash("alice-pass".toCharArray()), false, false, "", "", "", "",
         UserAccount.Source.LOCAL));
     DowntimeServices core = DowntimeServices.create(new DowntimeServices.Ports(downtimes, downtimes, users,
-        TestCatalogues.fixed(), new Ical4jRecurrenceExpander(), Optional.empty()), WriteAccess.STAFF);
+        TestCatalogues.fixed(), new Ical4jRecurrenceExpander(), Optional.empty(), downtimes), WriteAccess.STAFF);
     return new DowntimeHttpServer(HttpSettings.forTests(SECRET), new HttpServices(core.create(), core.find(),
         core.update(), core.delete(), core.recurring(), core.history(), core.availability(), core.authenticate(),
-        core.users(), TestCatalogues.fixed(), downtimes::reachable), Clock.systemUTC()).start();
+        core.users(), TestCatalogues.fixed(), downtimes::reachable, core.changes()), Clock.systemUTC()).start();
   }
 
   @AfterEach

@@ -1,0 +1,90 @@
+package org.observatory.downtime.persistence;
+
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
+import org.observatory.downtime.core.model.AuditEntry;
+import org.observatory.downtime.core.model.ChangeEvent;
+import org.observatory.downtime.core.model.ChangeFilter;
+import org.observatory.downtime.core.model.Downtime;
+
+/** The fixed statements on the change feed's tables; every value bound. */
+final class ChangeRows {
+
+  private static final RowMapper<ChangeEvent> MAPPER = (rs, ctx) -> new ChangeEvent(
+      rs.getLong("id"),
+      ChangeEvent.Type.valueOf(rs.getString("type")),
+      Micros.toInstant(rs.getLong("at_us")),
+      rs.getString("actor"),
+      AuditSnapshotJson.read(rs.getString("after_json")),
+      AuditSnapshotJson.read(rs.getString("before_json")));
+
+  private ChangeRows() {
+  }
+
+  /** Records the event of one audited change (inside its write transaction; the JSON is the audit's snapshot). */
+  static void record(Handle handle, AuditEntry.Action action, String actor, long at, Downtime before, Downtime after,
+                     String beforeJson, String afterJson) {
+    Downtime now = after != null ? after : before;
+    handle.createUpdate("INSERT INTO change_event (type, downtime_id, site, telescope, previous_site, "
+            + "previous_telescope, actor, at_us, before_json, after_json) VALUES (:type, :downtime_id, :site, "
+            + ":telescope, :previous_site, :previous_telescope, :actor, :at_us, :before_json, :after_json)")
+        .bind("type", ChangeEvent.Type.of(action).name())
+        .bind("downtime_id", now.id())
+        .bind("site", now.site())
+        .bind("telescope", now.telescope())
+        .bind("previous_site", before == null ? null : before.site())
+        .bind("previous_telescope", before == null ? null : before.telescope())
+        .bind("actor", actor)
+        .bind("at_us", at)
+        .bind("before_json", beforeJson)
+        .bind("after_json", afterJson)
+        .execute();
+  }
+
+  /** Events with an id above {@code after} that match the filter, oldest first. */
+  static List<ChangeEvent> after(Handle handle, long after, ChangeFilter filter, int limit) {
+    StringBuilder sql = new StringBuilder("SELECT id, type, actor, at_us, before_json, after_json FROM change_event "
+        + "WHERE id > :after");
+    if (filter.site().isPresent() || filter.telescope().isPresent()) {
+      sql.append(" AND ((").append(side(filter, "")).append(") OR (").append(side(filter, "previous_")).append("))");
+    }
+    Query query = handle.createQuery(sql.append(" ORDER BY id LIMIT :limit").toString())
+        .bind("after", after).bind("limit", (long) limit);
+    filter.site().ifPresent(site -> query.bind("site", site));
+    filter.telescope().ifPresent(telescope -> query.bind("telescope", telescope));
+    return query.map(MAPPER).list();
+  }
+
+  // The filter's terms on the downtime after the change (prefix "") or before it ("previous_").
+  private static String side(ChangeFilter filter, String prefix) {
+    String site = filter.site().isPresent() ? prefix + "site = :site" : "";
+    String telescope = filter.telescope().isPresent() ? prefix + "telescope = :telescope" : "";
+    return site.isEmpty() ? telescope : telescope.isEmpty() ? site : site + " AND " + telescope;
+  }
+
+  /** The id of the newest event ever recorded, 0 when none (pruned ones count: ids are never reused). */
+  static long newest(Handle handle) {
+    Long newest = handle.createQuery("SELECT MAX(id) FROM change_event").mapTo(Long.class).one();
+    return Math.max(newest == null ? 0 : newest, prunedThrough(handle));
+  }
+
+  static long prunedThrough(Handle handle) {
+    return handle.createQuery("SELECT pruned_through FROM change_feed_state WHERE only_row = 1")
+        .mapTo(Long.class).one();
+  }
+
+  /** Removes events recorded before {@code beforeMicros} (inside a write transaction); how many went. */
+  static int prune(Handle handle, long beforeMicros) {
+    Long last = handle.createQuery("SELECT MAX(id) FROM change_event WHERE at_us < :before")
+        .bind("before", beforeMicros).mapTo(Long.class).one();
+    if (last == null) {
+      return 0;
+    }
+    // Change times increase with ids (Transactions stamps each write later than the last), so this is a prefix.
+    handle.createUpdate("UPDATE change_feed_state SET pruned_through = :last WHERE only_row = 1 "
+        + "AND pruned_through < :last").bind("last", last).execute();
+    return handle.createUpdate("DELETE FROM change_event WHERE id <= :last").bind("last", last).execute();
+  }
+}
