@@ -29,12 +29,15 @@ public final class Application implements AutoCloseable {
   private final CatalogueSource catalogue;
   private final JdbiPersistence persistence;
   private final DowntimeServices services;
+  private final AppMetrics metrics;
   private volatile int migrationsApplied;
 
-  private Application(CatalogueSource catalogue, JdbiPersistence persistence, DowntimeServices services) {
+  private Application(CatalogueSource catalogue, JdbiPersistence persistence, DowntimeServices services,
+                      AppMetrics metrics) {
     this.catalogue = catalogue;
     this.persistence = persistence;
     this.services = services;
+    this.metrics = metrics;
   }
 
   /**
@@ -47,11 +50,13 @@ public final class Application implements AutoCloseable {
     Objects.requireNonNull(clock, "clock");
     CatalogueSource catalogue = catalogue(config, clock);
     Optional<IdentityProvider> portal = portal(config, clock);
-    JdbiPersistence persistence = JdbiPersistence.open(persistenceConfig(config.database()), clock);
+    AppMetrics metrics = new AppMetrics();
+    JdbiPersistence persistence = JdbiPersistence.open(persistenceConfig(config.database()), clock,
+        metrics.registry());
     DowntimeServices services = DowntimeServices.create(new DowntimeServices.Ports(persistence.downtimes(),
         persistence.auditTrail(), persistence.users(), catalogue, new Ical4jRecurrenceExpander(), portal),
         config.writeAccess());
-    return new Application(catalogue, persistence, services);
+    return new Application(catalogue, persistence, services, metrics);
   }
 
   /**
@@ -79,6 +84,11 @@ public final class Application implements AutoCloseable {
   /** Every use case of the core. */
   public DowntimeServices services() {
     return services;
+  }
+
+  /** The meters {@code /metrics} reports; the pools report into it already. */
+  public AppMetrics metrics() {
+    return metrics;
   }
 
   public CatalogueSource catalogue() {
@@ -139,9 +149,13 @@ public final class Application implements AutoCloseable {
     });
   }
 
-  /** Closes the connection pools. */
+  /** Closes the connection pools and the meters. */
   @Override
   public void close() {
-    persistence.close();
+    try {
+      persistence.close();
+    } finally {
+      metrics.close();
+    }
   }
 }

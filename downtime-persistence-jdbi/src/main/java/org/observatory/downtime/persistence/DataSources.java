@@ -2,6 +2,9 @@ package org.observatory.downtime.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteConfig;
@@ -56,8 +59,11 @@ final class DataSources {
     return source;
   }
 
-  static HikariDataSource pool(PersistenceConfig config, String name, int size, boolean writer, long waitMillis) {
+  /** @param metrics where the pool reports {@code hikaricp_connections_*}, tagged with its name */
+  static HikariDataSource pool(PersistenceConfig config, String name, int size, boolean writer, long waitMillis,
+                               Optional<MeterRegistry> metrics) {
     HikariConfig hikari = new HikariConfig();
+    metrics.ifPresent(registry -> hikari.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry)));
     hikari.setPoolName(name);
     hikari.setDataSource(direct(config, writer));
     hikari.setMaximumPoolSize(size);
