@@ -89,6 +89,7 @@ public final class DowntimeHttpServer implements AutoCloseable {
     config.requestLogger.http((ctx, ms) -> {
       api.metrics().record(ctx, ms);
       REQUESTS.info("{} {} {} {}ms", ctx.method().name(), ctx.path(), ctx.statusCode(), Math.round(ms));
+      RequestIds.release();
     });
     config.routes.before(filters::before);
     api.register(config.routes);
