@@ -60,6 +60,11 @@ final class DataSources {
   }
 
   /** @param metrics where the pool reports {@code hikaricp_connections_*}, tagged with its name */
+  /** The idle connections a pool keeps once the database is in use. */
+  static int warmIdle(int size) {
+    return Math.min(size, 2);
+  }
+
   static HikariDataSource pool(PersistenceConfig config, String name, int size, boolean writer, long waitMillis,
                                Optional<MeterRegistry> metrics) {
     HikariConfig hikari = new HikariConfig();
@@ -67,7 +72,9 @@ final class DataSources {
     hikari.setPoolName(name);
     hikari.setDataSource(direct(config, writer));
     hikari.setMaximumPoolSize(size);
-    hikari.setMinimumIdle(Math.min(size, 2));
+    // No connection is made before the first use (a command such as `--help` must not create an SQLite file):
+    // JdbiPersistence.migrate raises the idle minimum once the database is in use.
+    hikari.setMinimumIdle(0);
     hikari.setConnectionTimeout(waitMillis);
     hikari.setValidationTimeout(Math.min(waitMillis, 2_000));
     // Start even when the database is down: requests fail with 503 and the pool recovers on its own.

@@ -91,9 +91,18 @@ public final class JdbiPersistence implements AutoCloseable {
           .failOnMissingLocations(true)
           .load()
           .migrate();
+      keepWarm();
       return result.migrationsExecuted;
     } catch (FlywayException e) {
       throw ExceptionTranslator.translate(config.describe() + " (migrating)", e);
+    }
+  }
+
+  // From now on the pools keep a few idle connections ready, so requests do not pay for connecting.
+  private void keepWarm() {
+    readPool.getHikariConfigMXBean().setMinimumIdle(DataSources.warmIdle(config.poolSize()));
+    if (writePool != readPool) {
+      writePool.getHikariConfigMXBean().setMinimumIdle(1);
     }
   }
 
