@@ -28,6 +28,7 @@ import org.observatory.downtime.core.model.WriteAccess;
  * @param answerCacheMb   {@code ANSWER_CACHE_MB}: megabytes of repeated list answers kept (while the data is
  *                        unchanged); 0 turns the answer cache off
  * @param changesKeepDays {@code CHANGES_KEEP_DAYS}: days the change feed's events are kept (at least 90)
+ * @param logging         {@code LOG_FORMAT}, {@code LOG_LEVEL}
  */
 public record AppConfig(
     String secretKey,
@@ -42,7 +43,17 @@ public record AppConfig(
     WriteAccess writeAccess,
     long maxRequestBytes,
     int answerCacheMb,
-    int changesKeepDays) {
+    int changesKeepDays,
+    Logging logging) {
+
+  /**
+   * How the process logs.
+   *
+   * @param format {@code LOG_FORMAT}: {@code text} (lines for people) or {@code json} (one object per line)
+   * @param level  {@code LOG_LEVEL}: {@code trace} … {@code error}; empty for the default (DEBUG and the command's)
+   */
+  public record Logging(String format, Optional<String> level) {
+  }
 
   /** The old service's default {@code SECRET_KEY}; a warning is logged when it is still in use. */
   public static final String DEFAULT_SECRET_KEY = "### CHANGE ME ###";
@@ -56,6 +67,7 @@ public record AppConfig(
     Objects.requireNonNull(logoUrl, "logoUrl");
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(writeAccess, "writeAccess");
+    Objects.requireNonNull(logging, "logging");
     if (answerCacheMb < 0) {
       throw new IllegalArgumentException("answerCacheMb must not be negative, was " + answerCacheMb);
     }
@@ -82,7 +94,22 @@ public record AppConfig(
         writeAccess(env),
         env.integer("MAX_REQUEST_BYTES", 1024 * 1024, 1024, Integer.MAX_VALUE),
         env.integer("ANSWER_CACHE_MB", 32, 0, 4096),
-        env.integer("CHANGES_KEEP_DAYS", 90, 90, 36500));
+        env.integer("CHANGES_KEEP_DAYS", 90, 90, 36500),
+        logging(env));
+  }
+
+  /** {@code LOG_FORMAT} and {@code LOG_LEVEL}, checked. */
+  static Logging logging(EnvironmentReader env) {
+    String format = env.text("LOG_FORMAT", "text").toLowerCase(Locale.ROOT);
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new ConfigException("LOG_FORMAT: \"" + format + "\" is not a valid choice; use text (the default) or json.");
+    }
+    Optional<String> level = env.optional("LOG_LEVEL").map(value -> value.toLowerCase(Locale.ROOT));
+    if (level.isPresent() && !level.get().matches("trace|debug|info|warn|error")) {
+      throw new ConfigException("LOG_LEVEL: \"" + level.get() + "\" is not a valid choice; use trace, debug, info, "
+          + "warn or error.");
+    }
+    return new Logging(format, level);
   }
 
   /** {@code ANSWER_CACHE_MB} in bytes. */
@@ -176,6 +203,6 @@ public record AppConfig(
         + (configdbUrl.isEmpty() ? "(demo network)" : configdbUrl.replaceAll("//[^/@]*@", "//***@"))
         + ", logoUrl=" + logoUrl + ", host=" + host + ", port=" + port + ", writeAccess="
         + writeAccess.name().toLowerCase(Locale.ROOT) + ", maxRequestBytes=" + maxRequestBytes
-        + ", answerCacheMb=" + answerCacheMb + ", changesKeepDays=" + changesKeepDays + "]";
+        + ", answerCacheMb=" + answerCacheMb + ", changesKeepDays=" + changesKeepDays + ", logging=" + logging + "]";
   }
 }

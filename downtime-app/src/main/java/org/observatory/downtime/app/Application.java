@@ -30,13 +30,16 @@ public final class Application implements AutoCloseable {
   private final JdbiPersistence persistence;
   private final DowntimeServices services;
   private final Clock clock;
+  private final AppMetrics metrics;
   private volatile int migrationsApplied;
 
-  private Application(CatalogueSource catalogue, JdbiPersistence persistence, DowntimeServices services, Clock clock) {
+  private Application(CatalogueSource catalogue, JdbiPersistence persistence, DowntimeServices services, Clock clock,
+                      AppMetrics metrics) {
     this.catalogue = catalogue;
     this.persistence = persistence;
     this.services = services;
     this.clock = clock;
+    this.metrics = metrics;
   }
 
   /**
@@ -49,11 +52,13 @@ public final class Application implements AutoCloseable {
     Objects.requireNonNull(clock, "clock");
     CatalogueSource catalogue = catalogue(config, clock);
     Optional<IdentityProvider> portal = portal(config, clock);
-    JdbiPersistence persistence = JdbiPersistence.open(persistenceConfig(config.database()), clock);
+    AppMetrics metrics = new AppMetrics();
+    JdbiPersistence persistence = JdbiPersistence.open(persistenceConfig(config.database()), clock,
+        metrics.registry());
     DowntimeServices services = DowntimeServices.create(new DowntimeServices.Ports(persistence.downtimes(),
         persistence.auditTrail(), persistence.users(), catalogue, new Ical4jRecurrenceExpander(), portal,
         persistence.changes()), config.writeAccess());
-    return new Application(catalogue, persistence, services, clock);
+    return new Application(catalogue, persistence, services, clock, metrics);
   }
 
   /**
@@ -86,6 +91,11 @@ public final class Application implements AutoCloseable {
   /** The clock the stores stamp changes from. */
   public Clock clock() {
     return clock;
+  }
+
+  /** The meters {@code /metrics} reports; the pools report into it already. */
+  public AppMetrics metrics() {
+    return metrics;
   }
 
   public CatalogueSource catalogue() {
@@ -146,9 +156,13 @@ public final class Application implements AutoCloseable {
     });
   }
 
-  /** Closes the connection pools. */
+  /** Closes the connection pools and the meters. */
   @Override
   public void close() {
-    persistence.close();
+    try {
+      persistence.close();
+    } finally {
+      metrics.close();
+    }
   }
 }

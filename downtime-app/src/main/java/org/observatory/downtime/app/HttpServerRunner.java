@@ -1,5 +1,6 @@
 package org.observatory.downtime.app;
 
+import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
@@ -45,7 +46,8 @@ final class HttpServerRunner implements ServerRunner {
     opener.start();
     HttpSettings settings = new HttpSettings(config.host(), config.port(), config.secretKey(), config.debug(),
         config.logoUrl(), config.serverKey(), config.maxRequestBytes(), config.answerCacheBytes());
-    DowntimeHttpServer server = new DowntimeHttpServer(settings, application.httpServices());
+    DowntimeHttpServer server = new DowntimeHttpServer(settings, application.httpServices(), Clock.systemUTC(),
+        application.metrics().registry());
     try {
       await(migrated);
     } catch (RuntimeException e) {

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import org.observatory.downtime.cli.CliEnvironment;
 import org.observatory.downtime.cli.DowntimeCli;
 import org.observatory.downtime.cli.ExitCodes;
@@ -55,16 +56,23 @@ public final class Main {
     }
   }
 
-  // slf4j-simple reads these once, when the first logger is made: so before anything logs. Commands other than
-  // `serve` keep stderr for their own messages unless DEBUG is on.
+  // Before anything logs. Commands other than `serve` keep stderr for their own messages unless DEBUG or LOG_LEVEL
+  // asks for more. Unusable values are reported properly, with the other variables, by AppConfig.
   private static void configureLogging(Map<String, String> environment, String[] args) {
     boolean serving = args.length > 0 && args[0].equals("serve");
+    EnvironmentReader env = new EnvironmentReader(environment);
     boolean debug;
+    AppConfig.Logging logging;
     try {
-      debug = new EnvironmentReader(environment).bool("DEBUG", false);
+      debug = env.bool("DEBUG", false);
     } catch (ConfigException e) {
-      debug = false; // reported properly, with the other variables, by AppConfig
+      debug = false;
     }
-    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "debug" : serving ? "info" : "warn");
+    try {
+      logging = AppConfig.logging(env);
+    } catch (ConfigException e) {
+      logging = new AppConfig.Logging("text", Optional.empty());
+    }
+    LogSetup.beforeFirstLog(logging.format(), LogSetup.level(logging, debug, serving));
   }
 }

@@ -60,6 +60,8 @@ class AppConfigTest {
       "PORTAL_CONNECT_TIMEOUT|0|PORTAL_CONNECT_TIMEOUT: 0 is out of range; use a number of seconds from 0.001 to 300.",
       "CHANGES_KEEP_DAYS|30|CHANGES_KEEP_DAYS: 30 is out of range; use a whole number from 90 to 36500.",
       "OAUTH_PROFILE_URL|https://portal/api/profile/|OAUTH_TOKEN_URL: must be set when OAUTH_PROFILE_URL is (set both to use the Observation Portal, or neither).",
+      "LOG_FORMAT|xml|LOG_FORMAT: \"xml\" is not a valid choice; use text (the default) or json.",
+      "LOG_LEVEL|loud|LOG_LEVEL: \"loud\" is not a valid choice; use trace, debug, info, warn or error.",
   })
   void fromEnvironment_badValue_isRefusedInOneLineNamingTheVariable(String name, String value, String message) {
     assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of(name, value)))
@@ -140,6 +142,19 @@ class AppConfigTest {
   void writeAccess_authenticated_isAccepted() {
     assertThat(AppConfig.fromEnvironment(Map.of("WRITE_ACCESS", "Authenticated")).writeAccess())
         .isEqualTo(WriteAccess.AUTHENTICATED);
+  }
+
+  @Test
+  void logging_setOrNot_formatAndLevelFollowTheVariablesDebugAndTheCommand() {
+    AppConfig.Logging json = AppConfig.fromEnvironment(Map.of("LOG_FORMAT", "JSON", "LOG_LEVEL", "Warn")).logging();
+    AppConfig.Logging unset = AppConfig.fromEnvironment(Map.of()).logging();
+
+    assertThat(json).isEqualTo(new AppConfig.Logging("json", java.util.Optional.of("warn")));
+    assertThat(unset.format()).isEqualTo("text");
+    assertThat(LogSetup.level(json, true, true)).isEqualTo("warn");
+    assertThat(LogSetup.level(unset, true, false)).isEqualTo("debug");
+    assertThat(LogSetup.level(unset, false, true)).isEqualTo("info");
+    assertThat(LogSetup.level(unset, false, false)).isEqualTo("warn");
   }
 
   private static Map<String, String> portalEnvironment() {

@@ -152,4 +152,28 @@ abstract class EndToEndContract {
     copy.put("SECRET_KEY", "end-to-end-test-secret");
     return copy;
   }
+
+  @Test
+  void serve_metrics_reportPoolJvmJettyAndRequestsInPrometheusFormat() throws Exception {
+    MainRunner.Serving serving = new MainRunner(withFreePort(environment())).serve();
+    HttpResponse<String> metrics;
+    try {
+      HttpClient client = HttpClient.newHttpClient();
+      client.send(HttpRequest.newBuilder(URI.create(serving.baseUrl() + "api/")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      metrics = client.send(HttpRequest.newBuilder(URI.create(serving.baseUrl() + "metrics")).build(),
+          HttpResponse.BodyHandlers.ofString());
+    } finally {
+      serving.stop();
+    }
+
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body())
+        .containsPattern("hikaricp_connections_active\\{pool=\"downtime[a-z-]*\"\\}")
+        .containsPattern("hikaricp_connections_max\\{pool=\"downtime[a-z-]*\"\\} [1-9]")
+        .containsPattern("jvm_memory_used_bytes\\{area=\"heap\"")
+        .containsPattern("jvm_threads_live_threads [1-9]")
+        .containsPattern("jetty_threads_current [1-9]")
+        .contains("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\",status=\"200\",uri=\"/api/\"}");
+  }
 }

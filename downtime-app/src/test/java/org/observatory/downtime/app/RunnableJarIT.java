@@ -79,6 +79,19 @@ class RunnableJarIT {
     assertThat(dir.resolve("other.sqlite3")).doesNotExist();
   }
 
+  @Test
+  void migrate_logFormatJsonAndLogLevelInfo_logsOneJsonObjectPerLine_quietOtherwise() throws Exception {
+    Run quiet = java(Map.of("DB_NAME", dir.resolve("quiet.sqlite3").toString()), "migrate");
+    Run json = java(Map.of("DB_NAME", dir.resolve("json.sqlite3").toString(), "LOG_FORMAT", "json",
+        "LOG_LEVEL", "info"), "migrate");
+
+    assertThat(quiet.exitCode()).as(quiet.err()).isZero();
+    assertThat(quiet.err()).isEmpty();
+    assertThat(json.exitCode()).as(json.err()).isZero();
+    assertThat(json.err().lines().toList()).isNotEmpty().allSatisfy(line -> assertThat(line)
+        .startsWith("{\"@timestamp\":\"").contains("\"level\":\"", "\"logger_name\":\"", "\"message\":\"").endsWith("}"));
+  }
+
   private Run java(Map<String, String> environment, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-jar", JAR.toAbsolutePath().toString()));

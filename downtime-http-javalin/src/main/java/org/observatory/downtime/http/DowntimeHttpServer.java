@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.Objects;
 import org.observatory.downtime.http.api.ApiRepresentation;
@@ -39,6 +43,17 @@ public final class DowntimeHttpServer implements AutoCloseable {
 
   /** @param clock the "now" of the public timeline */
   public DowntimeHttpServer(HttpSettings settings, HttpServices services, Clock clock) {
+    this(settings, services, clock, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+  }
+
+  /**
+   * @param clock    the "now" of the public timeline
+   * @param registry the application's meters: the server adds request timings, answer-cache hits and Jetty's threads,
+   *                 and {@code /metrics} scrapes it whole
+   */
+  public DowntimeHttpServer(HttpSettings settings, HttpServices services, Clock clock,
+                            PrometheusMeterRegistry registry) {
+    Objects.requireNonNull(registry, "registry");
     this.settings = Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(services, "services");
     Objects.requireNonNull(clock, "clock");
@@ -49,12 +64,16 @@ public final class DowntimeHttpServer implements AutoCloseable {
     CsrfTokens csrf = new CsrfTokens(settings.secretKey());
     HttpAuthenticator authenticator = new HttpAuthenticator(services.authenticate(), sessions);
     ApiRoutes api = new ApiRoutes(services.api(), mapper, responder, authenticator, new WriteGuard(authenticator, csrf),
-        renderer, settings.serverKey(), settings.maxRequestBytes(), settings.answerCacheBytes());
+        renderer, settings.serverKey(), settings.maxRequestBytes(), settings.answerCacheBytes(), registry);
     WebPages pages = new WebPages(services.pages(), settings.logoUrl(), sessions, csrf, renderer, clock);
     ErrorMapper errors = new ErrorMapper(new ApiRepresentation(mapper), responder, pages.errors(),
         settings.maxRequestBytes());
     RequestFilters filters = new RequestFilters(authenticator, settings.maxRequestBytes());
-    this.app = Javalin.create(config -> configure(config, api, pages, filters, errors));
+    this.app = Javalin.create(config -> {
+      configure(config, api, pages, filters, errors);
+      config.jetty.modifyServer(server ->
+          new JettyServerThreadPoolMetrics(server.getThreadPool(), Tags.empty()).bindTo(registry));
+    });
   }
 
   private void configure(JavalinConfig config, ApiRoutes api, WebPages pages, RequestFilters filters,
@@ -70,6 +89,7 @@ public final class DowntimeHttpServer implements AutoCloseable {
     config.requestLogger.http((ctx, ms) -> {
       api.metrics().record(ctx, ms);
       REQUESTS.info("{} {} {} {}ms", ctx.method().name(), ctx.path(), ctx.statusCode(), Math.round(ms));
+      RequestIds.release();
     });
     config.routes.before(filters::before);
     api.register(config.routes);

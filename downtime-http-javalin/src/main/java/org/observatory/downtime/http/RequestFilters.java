@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What runs before every handler: security headers, CORS for the API, the body limit, and the check of credentials
+ * What runs before every handler: the request's id, security headers, CORS for the API, the body limit, and the check of credentials
  * that are given on an API request.
  */
 final class RequestFilters {
@@ -30,6 +30,7 @@ final class RequestFilters {
   }
 
   void before(Context ctx) {
+    RequestIds.assign(ctx);
     securityHeaders(ctx);
     CorsAndOptions.allowOrigins(ctx);
     refuseLargeBodies(ctx);

@@ -156,7 +156,8 @@ class ProtocolApiTest {
     assertThat(server.get("/healthz").body()).isEqualTo("{\"status\":\"ok\"}");
     assertThat(server.get("/readyz").body()).isEqualTo("{\"status\":\"ok\",\"database\":\"ok\",\"catalogue\":\"ok\"}");
     assertThat(server.get("/metrics").body())
-        .containsPattern("downtime_http_requests_total\\{method=\"GET\",route=\"/api/\\{id\\}/\",status=\"404\"\\} [1-9]")
+        .containsPattern("http_server_requests_seconds_count\\{method=\"GET\",outcome=\"CLIENT_ERROR\",status=\"404\","
+            + "uri=\"/api/\\{id\\}/\"\\} [1-9]")
         .contains("downtime_database_reachable 1", "downtime_catalogue_loaded 1");
     assertThat(json(server.get("/openapi/")).get("openapi").asText()).startsWith("3.");
     assertThat(server.get("/api/docs/").body()).contains("/webjars/swagger-ui/");

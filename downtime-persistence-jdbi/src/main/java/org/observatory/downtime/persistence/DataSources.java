@@ -2,6 +2,9 @@ package org.observatory.downtime.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteConfig;
@@ -56,12 +59,22 @@ final class DataSources {
     return source;
   }
 
-  static HikariDataSource pool(PersistenceConfig config, String name, int size, boolean writer, long waitMillis) {
+  /** @param metrics where the pool reports {@code hikaricp_connections_*}, tagged with its name */
+  /** The idle connections a pool keeps once the database is in use. */
+  static int warmIdle(int size) {
+    return Math.min(size, 2);
+  }
+
+  static HikariDataSource pool(PersistenceConfig config, String name, int size, boolean writer, long waitMillis,
+                               Optional<MeterRegistry> metrics) {
     HikariConfig hikari = new HikariConfig();
+    metrics.ifPresent(registry -> hikari.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry)));
     hikari.setPoolName(name);
     hikari.setDataSource(direct(config, writer));
     hikari.setMaximumPoolSize(size);
-    hikari.setMinimumIdle(Math.min(size, 2));
+    // No connection is made before the first use (a command such as `--help` must not create an SQLite file):
+    // JdbiPersistence.migrate raises the idle minimum once the database is in use.
+    hikari.setMinimumIdle(0);
     hikari.setConnectionTimeout(waitMillis);
     hikari.setValidationTimeout(Math.min(waitMillis, 2_000));
     // Start even when the database is down: requests fail with 503 and the pool recovers on its own.

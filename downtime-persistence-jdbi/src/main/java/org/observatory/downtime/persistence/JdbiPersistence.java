@@ -1,11 +1,13 @@
 package org.observatory.downtime.persistence;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -34,15 +36,17 @@ public final class JdbiPersistence implements AutoCloseable {
   private final JdbiUserStore users;
   private final JdbiChangeLog changes;
 
-  private JdbiPersistence(PersistenceConfig config, Clock clock) {
+  private JdbiPersistence(PersistenceConfig config, Clock clock, Optional<MeterRegistry> metrics) {
     this.config = config;
     this.dialect = Dialect.of(config.engine());
     if (dialect == Dialect.SQLITE) {
       readPool = DataSources.pool(config, "downtime-read", config.poolSize(), false,
-          DataSources.CONNECTION_TIMEOUT_MILLIS);
-      writePool = DataSources.pool(config, "downtime-write", 1, true, DataSources.SQLITE_WRITE_TIMEOUT_MILLIS);
+          DataSources.CONNECTION_TIMEOUT_MILLIS, metrics);
+      writePool = DataSources.pool(config, "downtime-write", 1, true, DataSources.SQLITE_WRITE_TIMEOUT_MILLIS,
+          metrics);
     } else {
-      readPool = DataSources.pool(config, "downtime", config.poolSize(), true, DataSources.CONNECTION_TIMEOUT_MILLIS);
+      readPool = DataSources.pool(config, "downtime", config.poolSize(), true, DataSources.CONNECTION_TIMEOUT_MILLIS,
+          metrics);
       writePool = readPool;
     }
     transactions = new Transactions(jdbi(readPool), jdbi(writePool), dialect, clock, config.describe());
@@ -64,7 +68,14 @@ public final class JdbiPersistence implements AutoCloseable {
    * created by {@link #migrate()}.
    */
   public static JdbiPersistence open(PersistenceConfig config, Clock clock) {
-    return new JdbiPersistence(Objects.requireNonNull(config, "config"), Objects.requireNonNull(clock, "clock"));
+    return new JdbiPersistence(Objects.requireNonNull(config, "config"), Objects.requireNonNull(clock, "clock"),
+        Optional.empty());
+  }
+
+  /** As {@link #open(PersistenceConfig, Clock)}, the pools reporting {@code hikaricp_connections_*} to {@code metrics}. */
+  public static JdbiPersistence open(PersistenceConfig config, Clock clock, MeterRegistry metrics) {
+    return new JdbiPersistence(Objects.requireNonNull(config, "config"), Objects.requireNonNull(clock, "clock"),
+        Optional.of(metrics));
   }
 
   /**
@@ -86,9 +97,18 @@ public final class JdbiPersistence implements AutoCloseable {
           .failOnMissingLocations(true)
           .load()
           .migrate();
+      keepWarm();
       return result.migrationsExecuted;
     } catch (FlywayException e) {
       throw ExceptionTranslator.translate(config.describe() + " (migrating)", e);
+    }
+  }
+
+  // From now on the pools keep a few idle connections ready, so requests do not pay for connecting.
+  private void keepWarm() {
+    readPool.getHikariConfigMXBean().setMinimumIdle(DataSources.warmIdle(config.poolSize()));
+    if (writePool != readPool) {
+      writePool.getHikariConfigMXBean().setMinimumIdle(1);
     }
   }
 

@@ -91,10 +91,17 @@ abstract class OperationsApiContract extends RealPortContract {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
     assertThat(response.body())
-        .containsPattern("downtime_http_requests_total\\{method=\"GET\",route=\"/api/\\{id\\}/\",status=\"200\"\\} [1-9]")
-        .containsPattern("downtime_http_requests_total\\{method=\"GET\",route=\"/api/\\{id\\}/\",status=\"404\"\\} [1-9]")
-        .contains("downtime_http_request_duration_seconds_bucket{method=\"GET\",route=\"/api/{id}/\",le=\"+Inf\"}")
-        .containsPattern("jvm_memory_heap_used_bytes [1-9]")
+        .containsPattern("http_server_requests_seconds_count\\{method=\"GET\",outcome=\"SUCCESS\",status=\"200\","
+            + "uri=\"/api/\\{id\\}/\"\\} [1-9]")
+        .containsPattern("http_server_requests_seconds_count\\{method=\"GET\",outcome=\"CLIENT_ERROR\",status=\"404\","
+            + "uri=\"/api/\\{id\\}/\"\\} [1-9]")
+        .contains("http_server_requests_seconds_bucket{method=\"GET\",outcome=\"SUCCESS\",status=\"200\","
+            + "uri=\"/api/{id}/\",le=\"+Inf\"}")
+        .containsPattern("jvm_memory_used_bytes\\{area=\"heap\",[^}]*\\} [1-9]")
+        .containsPattern("jvm_gc_[a-z_]+")
+        .containsPattern("jvm_threads_live_threads [1-9]")
+        .containsPattern("jetty_threads_current [1-9]")
+        .containsPattern("cache_gets_total\\{cache=\"answers\",result=\"miss\"\\}")
         .contains("downtime_database_reachable 1", "downtime_catalogue_loaded 1")
         .doesNotContain("/api/" + id + "/\"");
   }

@@ -1,7 +1,11 @@
 package org.observatory.downtime.app.reliability;
 
-import org.observatory.downtime.app.support.PostgresSchema;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.observatory.downtime.app.LogSetup;
+import org.observatory.downtime.app.support.PostgresSchema;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -17,8 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What the service logs (slf4j-simple on stderr, captured here) through start-up, logins, refusals, bad input and a
- * database outage never holds a secret, a password, a token, a stack trace or SQL.
+ * What the service logs (Logback on stderr, captured here, as text lines and as JSON objects) through start-up, logins,
+ * refusals, bad input and a database outage never holds a secret, a password, a token, a stack trace or SQL; each
+ * request's lines carry its id.
  */
 class LogHygieneTest {
 
@@ -31,31 +36,72 @@ class LogHygieneTest {
 
   @Test
   void logLines_throughLoginsRefusalsAndAnOutage_holdNoSecretsTracesOrSql() throws Exception {
+    String log = capture("text");
+
+    assertThat(log).as("something was logged").contains("GET /api/").contains("[hygiene-request-1]");
+    assertClean(log);
+    // A stack trace starts with a line holding only the exception: "org.postgresql.util.PSQLException: ..."
+    assertThat(log.lines().filter(STACK_TRACE_HEAD.asPredicate())).isEmpty();
+  }
+
+  @Test
+  void logLines_inJsonFormat_areOneObjectPerLineWithRequestIds_andHoldNoSecretsTracesOrSql() throws Exception {
+    String log = capture("json");
+
+    ObjectMapper json = new ObjectMapper();
+    java.util.List<JsonNode> events = new java.util.ArrayList<>();
+    for (String line : log.lines().filter(line -> !line.isBlank()).toList()) {
+      JsonNode event = json.readTree(line);
+      assertThat(event.isObject()).as(line).isTrue();
+      assertThat(event.has("@timestamp") && event.has("level") && event.has("logger_name") && event.has("message"))
+          .as(line).isTrue();
+      assertThat(event.has("stack_trace")).as(line).isFalse();
+      events.add(event);
+    }
+    assertThat(events).anySatisfy(event -> {
+      assertThat(event.get("message").asText()).startsWith("GET /api/");
+      assertThat(event.get("request_id").asText()).isEqualTo("hygiene-request-1");
+    });
+    assertClean(log);
+  }
+
+  // Runs the scenario with the log in this format; the text of stderr meanwhile.
+  private String capture(String format) throws Exception {
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     PrintStream original = System.err;
     System.setErr(new PrintStream(new Tee(original, captured), true, StandardCharsets.UTF_8));
+    LogSetup.apply(format, "info");
     try (PostgresSchema schema = PostgresSchema.create(); TcpProxy proxy = new TcpProxy(PostgresSchema.PORT)) {
       Map<String, String> environment = new HashMap<>(ReliabilityStack.postgresql(schema, proxy.port(), directory));
       environment.put("DB_PASS", "database-password-9k2");
       environment.put("DEBUG", "false");
       try (ReliabilityStack stack = ReliabilityStack.start(environment, Clock.systemUTC())) {
         exercise(stack, proxy);
+        stack.http.send("GET", "/healthz", null, "X-Request-ID", "hygiene-last");
+        // The request log is written by another thread: wait for the last request's line.
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!captured.toString(StandardCharsets.UTF_8).contains("hygiene-last") && System.nanoTime() < deadline) {
+          Thread.sleep(20);
+        }
       }
     } finally {
+      LogSetup.apply("text", "info");
       System.setErr(original);
     }
-    String log = captured.toString(StandardCharsets.UTF_8);
-    assertThat(log).as("something was logged").contains("GET /api/");
+    return captured.toString(StandardCharsets.UTF_8);
+  }
+
+  private static void assertClean(String log) {
     assertThat(log).doesNotContain(ReliabilityStack.SECRET_KEY, ReliabilityStack.TOKEN, ReliabilityStack.SERVER_KEY,
-        PASSWORD, "database-password-9k2", "wrong-token-abc", "\tat ", "Caused by:", "SELECT ", "INSERT ");
-    // A stack trace starts with a line holding only the exception: "org.postgresql.util.PSQLException: ..."
-    assertThat(log.lines().filter(STACK_TRACE_HEAD.asPredicate())).isEmpty();
+        PASSWORD, "database-password-9k2", "wrong-token-abc", "\tat ", "\\tat ", "Caused by:", "SELECT ", "INSERT ");
   }
 
   private static void exercise(ReliabilityStack stack, TcpProxy proxy) {
     stack.application.services().users().createLocalUser("logger", PASSWORD.toCharArray(), true);
     String basic = "Basic " + Base64.getEncoder().encodeToString(("logger:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     String wrongBasic = "Basic " + Base64.getEncoder().encodeToString(("logger:" + PASSWORD + "x").getBytes(StandardCharsets.UTF_8));
+    assertThat(stack.http.send("GET", "/api/?limit=1", null, "X-Request-ID", "hygiene-request-1").statusCode())
+        .isEqualTo(200);
     assertThat(stack.http.postJson("/api/", ReliabilityStack.validBody(2), ReliabilityStack.TOKEN).statusCode()).isEqualTo(201);
     assertThat(stack.http.send("POST", "/api/", ReliabilityStack.validBody(3).getBytes(StandardCharsets.UTF_8),
         "Content-Type", "application/json", "Authorization", basic).statusCode()).isEqualTo(201);

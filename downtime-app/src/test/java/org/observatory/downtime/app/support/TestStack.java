@@ -1,6 +1,7 @@
 package org.observatory.downtime.app.support;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import org.observatory.downtime.core.fixtures.TestCatalogues;
@@ -8,6 +9,7 @@ import org.observatory.downtime.core.model.UserAccount;
 import org.observatory.downtime.core.model.WriteAccess;
 import org.observatory.downtime.core.port.out.IdentityProvider;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
+import org.observatory.downtime.app.AppMetrics;
 import org.observatory.downtime.app.Application;
 import org.observatory.downtime.core.port.in.ManageUsersUseCase;
 import org.observatory.downtime.core.service.DowntimeServices;
@@ -38,6 +40,7 @@ public final class TestStack implements AutoCloseable {
   private final DowntimeServices services;
   private final PasswordHasher fastHasher = new PasswordHasher(new SecureRandom(), 10);
   private final DowntimeHttpServer server;
+  private final AppMetrics metrics = new AppMetrics();
 
   // Wired as the application wires it (DowntimeServices.create, Application.httpServices), on a test database.
   private TestStack(TestDatabase database, WriteAccess access, InstrumentCatalogue catalogue, HttpSettings settings,
@@ -51,7 +54,8 @@ public final class TestStack implements AutoCloseable {
     addUser("bob", false, false);
     try {
       this.server = new DowntimeHttpServer(settings,
-          Application.httpServices(services, catalogue, database.downtimes()::reachable)).start();
+          Application.httpServices(services, catalogue, database.downtimes()::reachable), Clock.systemUTC(),
+          metrics.registry()).start();
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -118,6 +122,7 @@ public final class TestStack implements AutoCloseable {
     try {
       server.close();
     } finally {
+      metrics.close();
       database.close();
     }
   }

@@ -1,5 +1,9 @@
 package org.observatory.downtime.http.api;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -28,6 +32,8 @@ final class AnswerCache {
   private final int maxEntries;
   private final LinkedHashMap<AnswerKey, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
   private final Map<Slot, CompletableFuture<CachedAnswer>> building = new ConcurrentHashMap<>();
+  private final Counter hits;
+  private final Counter misses;
   private long bytes;
 
   /**
@@ -35,6 +41,11 @@ final class AnswerCache {
    * @param maxEntries answers kept at most
    */
   AnswerCache(long maxBytes, int maxEntries) {
+    this(maxBytes, maxEntries, new SimpleMeterRegistry());
+  }
+
+  /** As above, counting hits and misses ({@code cache_gets_total{cache="answers"}}) and the size into {@code metrics}. */
+  AnswerCache(long maxBytes, int maxEntries, MeterRegistry metrics) {
     if (maxBytes < 0) {
       throw new IllegalArgumentException("maxBytes must not be negative, was " + maxBytes);
     }
@@ -43,6 +54,12 @@ final class AnswerCache {
     }
     this.maxBytes = maxBytes;
     this.maxEntries = maxEntries;
+    this.hits = Counter.builder("cache.gets").tag("cache", "answers").tag("result", "hit")
+        .description("Answers served from the answer cache.").register(metrics);
+    this.misses = Counter.builder("cache.gets").tag("cache", "answers").tag("result", "miss")
+        .description("Answers the answer cache had to build.").register(metrics);
+    Gauge.builder("cache.size", this, AnswerCache::size).tag("cache", "answers")
+        .description("Answers kept.").register(metrics);
   }
 
   /** Whether answers are kept at all (a disabled cache need not be asked, saving the version read). */
@@ -61,8 +78,10 @@ final class AnswerCache {
     }
     CachedAnswer kept = lookup(key, version);
     if (kept != null) {
+      hits.increment();
       return kept;
     }
+    misses.increment();
     Slot slot = new Slot(key, version);
     CompletableFuture<CachedAnswer> mine = new CompletableFuture<>();
     CompletableFuture<CachedAnswer> running = building.putIfAbsent(slot, mine);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
 import org.observatory.downtime.http.ical.Ical4jCalendarWriter;
 import org.observatory.downtime.http.security.HttpAuthenticator;
@@ -36,11 +38,19 @@ public final class ApiRoutes {
   public ApiRoutes(ApiUseCases useCases, ObjectMapper mapper, ApiResponder responder, HttpAuthenticator authenticator,
                    WriteGuard guard, TemplateRenderer renderer, String serverKey, long maxRequestBytes,
                    long answerCacheBytes) {
+    this(useCases, mapper, responder, authenticator, guard, renderer, serverKey, maxRequestBytes, answerCacheBytes,
+        new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+  }
+
+  /** @param registry where request timings and answer-cache hits go, and what {@code /metrics} scrapes */
+  public ApiRoutes(ApiUseCases useCases, ObjectMapper mapper, ApiResponder responder, HttpAuthenticator authenticator,
+                   WriteGuard guard, TemplateRenderer renderer, String serverKey, long maxRequestBytes,
+                   long answerCacheBytes, PrometheusMeterRegistry registry) {
     ApiRepresentation representation = new ApiRepresentation(mapper);
     RequestBody body = new RequestBody(mapper, maxRequestBytes);
     CorsAndOptions cors = new CorsAndOptions(representation, responder);
     var list = new ListDowntimesHandler(useCases.find(), useCases.catalogue(), representation, responder,
-        new AnswerCache(answerCacheBytes, AnswerCache.DEFAULT_MAX_ENTRIES));
+        new AnswerCache(answerCacheBytes, AnswerCache.DEFAULT_MAX_ENTRIES, registry));
     var create = new CreateDowntimeHandler(useCases.create(), useCases.recurring(), guard, body, representation,
         responder);
     var detail = new GetDowntimeHandler(useCases.find(), representation, responder);
@@ -56,7 +66,7 @@ public final class ApiRoutes {
     var push = new PortalPushHandler(serverKey, useCases.users(), authenticator, body, representation, responder);
     var changes = new ChangesHandler(useCases.changes(), representation, responder);
     var health = new HealthHandler(useCases.databaseReachable(), useCases.catalogue(), representation);
-    this.metrics = new RequestMetrics(useCases.databaseReachable(), useCases.catalogue());
+    this.metrics = new RequestMetrics(registry, useCases.databaseReachable(), useCases.catalogue());
     this.routes = List.of(
         // §3.1–3.3: the list, creation, one downtime
         Route.get(LIST, list::list),
