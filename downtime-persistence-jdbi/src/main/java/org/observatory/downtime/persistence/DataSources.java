@@ -59,12 +59,12 @@ final class DataSources {
     return source;
   }
 
-  /** @param metrics where the pool reports {@code hikaricp_connections_*}, tagged with its name */
   /** The idle connections a pool keeps once the database is in use. */
   static int warmIdle(int size) {
     return Math.min(size, 2);
   }
 
+  /** @param metrics where the pool reports {@code hikaricp_connections_*}, tagged with its name */
   static HikariDataSource pool(PersistenceConfig config, String name, int size, boolean writer, long waitMillis,
                                Optional<MeterRegistry> metrics) {
     HikariConfig hikari = new HikariConfig();
