@@ -17,6 +17,7 @@ import org.observatory.downtime.persistence.PersistenceConfig;
 import org.observatory.downtime.portal.PortalIdentityProviders;
 import org.observatory.downtime.portal.PortalSettings;
 import org.observatory.downtime.recurrence.Ical4jRecurrenceExpander;
+import org.observatory.downtime.sun.SuncalcDarknessCalculator;
 
 /**
  * The composition root: configuration → catalogue and portal → database pools → the core's services → what the HTTP
@@ -49,7 +50,8 @@ public final class Application implements AutoCloseable {
     Optional<IdentityProvider> portal = portal(config, clock);
     JdbiPersistence persistence = JdbiPersistence.open(persistenceConfig(config.database()), clock);
     DowntimeServices services = DowntimeServices.create(new DowntimeServices.Ports(persistence.downtimes(),
-        persistence.auditTrail(), persistence.users(), catalogue, new Ical4jRecurrenceExpander(), portal),
+        persistence.auditTrail(), persistence.users(), catalogue, new Ical4jRecurrenceExpander(), portal,
+        new SuncalcDarknessCalculator()),
         config.writeAccess());
     return new Application(catalogue, persistence, services);
   }

@@ -14,6 +14,7 @@ import org.observatory.downtime.core.port.in.ManageUsersUseCase;
 import org.observatory.downtime.core.port.in.RecurringDowntimeUseCase;
 import org.observatory.downtime.core.port.in.UpdateDowntimeUseCase;
 import org.observatory.downtime.core.port.out.AuditTrail;
+import org.observatory.downtime.core.port.out.DarknessCalculator;
 import org.observatory.downtime.core.port.out.DowntimeRepository;
 import org.observatory.downtime.core.port.out.IdentityProvider;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
@@ -45,9 +46,11 @@ public record DowntimeServices(
    * @param catalogue  the instrument catalogue writes are checked against
    * @param recurrence expands recurrence rules
    * @param portal     the outside identity source (the Observation Portal), if any
+   * @param darkness   computes each site's nights
    */
   public record Ports(DowntimeRepository downtimes, AuditTrail audit, UserStore users, InstrumentCatalogue catalogue,
-                      RecurrenceExpander recurrence, Optional<IdentityProvider> portal) {
+                      RecurrenceExpander recurrence, Optional<IdentityProvider> portal,
+                      DarknessCalculator darkness) {
     public Ports {
       Objects.requireNonNull(downtimes, "downtimes");
       Objects.requireNonNull(audit, "audit");
@@ -55,6 +58,7 @@ public record DowntimeServices(
       Objects.requireNonNull(catalogue, "catalogue");
       Objects.requireNonNull(recurrence, "recurrence");
       Objects.requireNonNull(portal, "portal");
+      Objects.requireNonNull(darkness, "darkness");
     }
   }
 
