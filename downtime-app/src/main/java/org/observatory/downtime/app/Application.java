@@ -102,7 +102,7 @@ public final class Application implements AutoCloseable {
                                           BooleanSupplier databaseReachable) {
     return new HttpServices(services.create(), services.find(), services.update(), services.delete(),
         services.recurring(), services.history(), services.availability(), services.authenticate(), services.users(),
-        catalogue, databaseReachable);
+        catalogue, databaseReachable, services.nights());
   }
 
   /** What the command line runs, {@code serve} running {@code server}. */

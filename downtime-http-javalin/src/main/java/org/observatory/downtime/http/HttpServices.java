@@ -9,6 +9,7 @@ import org.observatory.downtime.core.port.in.DeleteDowntimeUseCase;
 import org.observatory.downtime.core.port.in.FindDowntimesUseCase;
 import org.observatory.downtime.core.port.in.HistoryUseCase;
 import org.observatory.downtime.core.port.in.ManageUsersUseCase;
+import org.observatory.downtime.core.port.in.NightsUseCase;
 import org.observatory.downtime.core.port.in.RecurringDowntimeUseCase;
 import org.observatory.downtime.core.port.in.UpdateDowntimeUseCase;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
@@ -22,6 +23,7 @@ import org.observatory.downtime.http.web.PageUseCases;
  * @param users             takes in the profiles the Observation Portal pushes
  * @param catalogue         the instrument catalogue, for the choices the list filters and the pages offer
  * @param databaseReachable whether the database answers right now, for {@code /readyz}; must never throw
+ * @param nights            observing nights at the catalogue's sites
  */
 public record HttpServices(
     CreateDowntimeUseCase create,
@@ -34,7 +36,8 @@ public record HttpServices(
     AuthenticateUseCase authenticate,
     ManageUsersUseCase users,
     InstrumentCatalogue catalogue,
-    BooleanSupplier databaseReachable) {
+    BooleanSupplier databaseReachable,
+    NightsUseCase nights) {
 
   public HttpServices {
     Objects.requireNonNull(create, "create");
@@ -48,12 +51,13 @@ public record HttpServices(
     Objects.requireNonNull(users, "users");
     Objects.requireNonNull(catalogue, "catalogue");
     Objects.requireNonNull(databaseReachable, "databaseReachable");
+    Objects.requireNonNull(nights, "nights");
   }
 
   /** The use cases behind the API's routes. */
   ApiUseCases api() {
     return new ApiUseCases(create, find, update, delete, recurring, history, availability, users, catalogue,
-        databaseReachable);
+        databaseReachable, nights);
   }
 
   /** The use cases behind the web pages. */

@@ -11,6 +11,7 @@ import org.observatory.downtime.core.port.in.FindDowntimesUseCase;
 import org.observatory.downtime.core.port.in.HistoryUseCase;
 import org.observatory.downtime.core.port.in.ImportDowntimesUseCase;
 import org.observatory.downtime.core.port.in.ManageUsersUseCase;
+import org.observatory.downtime.core.port.in.NightsUseCase;
 import org.observatory.downtime.core.port.in.RecurringDowntimeUseCase;
 import org.observatory.downtime.core.port.in.UpdateDowntimeUseCase;
 import org.observatory.downtime.core.port.out.AuditTrail;
@@ -35,7 +36,8 @@ public record DowntimeServices(
     HistoryUseCase history,
     AvailabilityUseCase availability,
     AuthenticateUseCase authenticate,
-    ManageUsersUseCase users) {
+    ManageUsersUseCase users,
+    NightsUseCase nights) {
 
   /**
    * What the core is built on.
@@ -73,15 +75,16 @@ public record DowntimeServices(
     DowntimeRepository downtimes = ports.downtimes();
     InstrumentCatalogue catalogue = ports.catalogue();
     return new DowntimeServices(
-        new CreateDowntimeService(downtimes, catalogue, policy),
+        new CreateDowntimeService(downtimes, catalogue, policy, ports.darkness()),
         new FindDowntimesService(downtimes),
-        new UpdateDowntimeService(downtimes, catalogue, policy),
+        new UpdateDowntimeService(downtimes, catalogue, policy, ports.darkness()),
         new DeleteDowntimeService(downtimes, policy),
         new RecurringDowntimeService(downtimes, catalogue, policy, ports.recurrence()),
         new ImportDowntimesService(downtimes, catalogue, policy),
         new HistoryService(ports.audit()),
         new AvailabilityService(downtimes, catalogue),
         new AuthenticationService(ports.users(), hasher, ports.portal()),
-        new UserService(ports.users(), hasher));
+        new UserService(ports.users(), hasher),
+        new NightsService(downtimes, catalogue, ports.darkness()));
   }
 }

@@ -40,7 +40,7 @@ public final class ApiRoutes {
     RequestBody body = new RequestBody(mapper, maxRequestBytes);
     CorsAndOptions cors = new CorsAndOptions(representation, responder);
     var list = new ListDowntimesHandler(useCases.find(), useCases.catalogue(), representation, responder,
-        new AnswerCache(answerCacheBytes, AnswerCache.DEFAULT_MAX_ENTRIES));
+        new AnswerCache(answerCacheBytes, AnswerCache.DEFAULT_MAX_ENTRIES), useCases.nights());
     var create = new CreateDowntimeHandler(useCases.create(), useCases.recurring(), guard, body, representation,
         responder);
     var detail = new GetDowntimeHandler(useCases.find(), representation, responder);
@@ -52,6 +52,8 @@ public final class ApiRoutes {
         new Ical4jCalendarWriter("Telescope downtime"));
     var availability = new AvailabilityHandler(useCases.availability(), useCases.catalogue(), representation,
         responder);
+    var sites = new SitesHandler(useCases.catalogue(), representation, responder);
+    var nights = new NightsHandler(useCases.nights(), representation, responder);
     var docs = new ApiDocsHandler(renderer);
     var push = new PortalPushHandler(serverKey, useCases.users(), authenticator, body, representation, responder);
     var health = new HealthHandler(useCases.databaseReachable(), useCases.catalogue(), representation);
@@ -80,6 +82,11 @@ public final class ApiRoutes {
         Route.options("/api/calendar.ics", cors.answering(READ, "Downtime Calendar")),
         Route.get("/api/availability/", availability::report),
         Route.options("/api/availability/", cors.answering(READ, "Availability")),
+        // issue 11: observing nights
+        Route.get("/api/sites/", sites::list),
+        Route.options("/api/sites/", cors.answering(READ, "Sites")),
+        Route.get("/api/nights/", nights::report),
+        Route.options("/api/nights/", cors.answering(READ, "Nights")),
         // the documentation
         Route.get("/api/docs/", docs::docs),
         Route.get("/api/docs/init.js", docs::initScript),

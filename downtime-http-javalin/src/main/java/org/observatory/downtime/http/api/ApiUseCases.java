@@ -8,6 +8,7 @@ import org.observatory.downtime.core.port.in.DeleteDowntimeUseCase;
 import org.observatory.downtime.core.port.in.FindDowntimesUseCase;
 import org.observatory.downtime.core.port.in.HistoryUseCase;
 import org.observatory.downtime.core.port.in.ManageUsersUseCase;
+import org.observatory.downtime.core.port.in.NightsUseCase;
 import org.observatory.downtime.core.port.in.RecurringDowntimeUseCase;
 import org.observatory.downtime.core.port.in.UpdateDowntimeUseCase;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
@@ -17,6 +18,7 @@ import org.observatory.downtime.core.port.out.InstrumentCatalogue;
  *
  * @param users             takes in the profiles the Observation Portal pushes
  * @param databaseReachable whether the database answers right now, for {@code /readyz}; must never throw
+ * @param nights            observing nights at the catalogue's sites
  */
 public record ApiUseCases(
     CreateDowntimeUseCase create,
@@ -28,7 +30,8 @@ public record ApiUseCases(
     AvailabilityUseCase availability,
     ManageUsersUseCase users,
     InstrumentCatalogue catalogue,
-    BooleanSupplier databaseReachable) {
+    BooleanSupplier databaseReachable,
+    NightsUseCase nights) {
 
   public ApiUseCases {
     Objects.requireNonNull(create, "create");
@@ -41,5 +44,6 @@ public record ApiUseCases(
     Objects.requireNonNull(users, "users");
     Objects.requireNonNull(catalogue, "catalogue");
     Objects.requireNonNull(databaseReachable, "databaseReachable");
+    Objects.requireNonNull(nights, "nights");
   }
 }

@@ -54,7 +54,8 @@ class RouteTableTest {
     TemplateRenderer renderer = new TemplateRenderer();
     HttpAuthenticator authenticator = new HttpAuthenticator(core.authenticate(), new SessionCookies("key"));
     return new ApiRoutes(new ApiUseCases(core.create(), core.find(), core.update(), core.delete(), core.recurring(),
-        core.history(), core.availability(), core.users(), TestCatalogues.fixed(), () -> true), mapper,
+        core.history(), core.availability(), core.users(), TestCatalogues.fixed(), () -> true,
+        core.nights()), mapper,
         new ApiResponder(mapper, renderer), authenticator, new WriteGuard(authenticator, new CsrfTokens("key")),
         renderer, "", 1024, 0);
   }

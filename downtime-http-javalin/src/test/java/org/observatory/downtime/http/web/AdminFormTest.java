@@ -56,7 +56,7 @@ class AdminFormTest {
         WriteAccess.STAFF);
     return new DowntimeHttpServer(HttpSettings.forTests(SECRET), new HttpServices(core.create(), core.find(),
         core.update(), core.delete(), core.recurring(), core.history(), core.availability(), core.authenticate(),
-        core.users(), TestCatalogues.fixed(), downtimes::reachable), Clock.systemUTC()).start();
+        core.users(), TestCatalogues.fixed(), downtimes::reachable, core.nights()), Clock.systemUTC()).start();
   }
 
   @AfterEach
