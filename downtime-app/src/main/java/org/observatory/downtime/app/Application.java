@@ -108,7 +108,7 @@ public final class Application implements AutoCloseable {
   /** What the command line runs, {@code serve} running {@code server}. */
   public CliServices cliServices(ServerRunner server) {
     return new CliServices(services.create(), services.find(), services.delete(), services.users(), catalogue, server,
-        this::migrate, services.recurring(), services.imports());
+        this::migrate, services.recurring(), services.imports(), services.nights());
   }
 
   /** The database settings in the persistence adapter's terms. */

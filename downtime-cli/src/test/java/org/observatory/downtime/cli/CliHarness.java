@@ -70,7 +70,7 @@ final class CliHarness {
           events.add("migrate");
           return migrator.migrate();
         },
-        core.recurring(), core.imports());
+        core.recurring(), core.imports(), core.nights());
     CliEnvironment environment = new CliEnvironment(
         new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
         prompt -> Optional.ofNullable(typedPasswords.poll()).map(String::toCharArray),

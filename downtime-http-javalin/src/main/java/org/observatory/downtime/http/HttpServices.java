@@ -62,6 +62,7 @@ public record HttpServices(
 
   /** The use cases behind the web pages. */
   PageUseCases pages() {
-    return new PageUseCases(create, find, update, delete, recurring, history, authenticate, catalogue);
+    return new PageUseCases(create, find, update, delete, recurring, history, authenticate, catalogue,
+        nights);
   }
 }

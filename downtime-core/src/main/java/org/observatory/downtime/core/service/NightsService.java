@@ -39,6 +39,12 @@ final class NightsService implements NightsUseCase {
   }
 
   @Override
+  public org.observatory.downtime.core.availability.TimeLostReport timeLost(
+      org.observatory.downtime.core.availability.TimeLostQuery query) {
+    return new TimeLostService(downtimes, darkness).report(query, CatalogueGuard.require(catalogue));
+  }
+
+  @Override
   public NightsReport nights(String site, LocalDate first, LocalDate last, Twilight twilight, Set<String> telescopes) {
     Catalogue current = CatalogueGuard.require(catalogue);
     FieldErrors errors = new FieldErrors();

@@ -54,6 +54,7 @@ public final class ApiRoutes {
         responder);
     var sites = new SitesHandler(useCases.catalogue(), representation, responder);
     var nights = new NightsHandler(useCases.nights(), representation, responder);
+    var timeLost = new TimeLostHandler(useCases.nights(), representation, responder);
     var docs = new ApiDocsHandler(renderer);
     var push = new PortalPushHandler(serverKey, useCases.users(), authenticator, body, representation, responder);
     var health = new HealthHandler(useCases.databaseReachable(), useCases.catalogue(), representation);
@@ -87,6 +88,8 @@ public final class ApiRoutes {
         Route.options("/api/sites/", cors.answering(READ, "Sites")),
         Route.get("/api/nights/", nights::report),
         Route.options("/api/nights/", cors.answering(READ, "Nights")),
+        Route.get("/api/reports/time-lost/", timeLost::report),
+        Route.options("/api/reports/time-lost/", cors.answering(READ, "Dark Time Lost")),
         // the documentation
         Route.get("/api/docs/", docs::docs),
         Route.get("/api/docs/init.js", docs::initScript),

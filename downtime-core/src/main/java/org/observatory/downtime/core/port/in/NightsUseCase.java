@@ -39,4 +39,16 @@ public interface NightsUseCase {
    *     range has more than {@link NightsReport#MAX_NIGHTS} nights
    */
   NightsReport nights(String site, LocalDate first, LocalDate last, Twilight twilight, Set<String> telescopes);
+
+  /**
+   * The dark time lost to downtimes over the nights of a range, by telescope, category or month: darkness per
+   * telescope from its site's nights, lost hours the merged overlap of whole-telescope downtimes with it (clipped to
+   * darkness), single-instrument hours apart.
+   *
+   * @throws org.observatory.downtime.core.model.ValidationException under {@code site} or {@code telescope} for codes
+   *     the catalogue does not offer or sites without coordinates, under {@code end} for a range that is empty or
+   *     longer than {@link org.observatory.downtime.core.availability.TimeLostReport#MAX_NIGHTS} nights
+   */
+  org.observatory.downtime.core.availability.TimeLostReport timeLost(
+      org.observatory.downtime.core.availability.TimeLostQuery query);
 }
