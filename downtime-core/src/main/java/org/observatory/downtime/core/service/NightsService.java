@@ -70,11 +70,34 @@ final class NightsService implements NightsUseCase {
           .overlapping(edges.get(0), edges.get(edges.size() - 1)).limit(DowntimeQuery.UNLIMITED).build();
       downtimes.forEach(query, candidates::add);
     }
+    // In start order, each night looks only at the downtimes that can reach it: those starting between its dark start
+    // minus the longest duration and its dark end (a binary search each), not at all of them.
+    candidates.sort(java.util.Comparator.comparing(Downtime::start));
+    java.time.Duration longest = candidates.stream().map(d -> java.time.Duration.between(d.start(), d.end()))
+        .max(java.time.Duration::compareTo).orElse(java.time.Duration.ZERO);
     List<NightLosses> entries = new ArrayList<>();
     for (Night night : nights) {
-      entries.add(NightLosses.of(night, candidates));
+      List<Downtime> near = night.isDark() ? candidates.subList(
+          firstStartingAt(candidates, night.darkStart().orElseThrow().minus(longest)),
+          firstStartingAt(candidates, night.darkEnd().orElseThrow().plusNanos(1000))) : List.of();
+      entries.add(NightLosses.of(night, near));
     }
     return new NightsReport(site, twilight, entries);
+  }
+
+  // The index of the first downtime (in start order) starting at or after t.
+  private static int firstStartingAt(List<Downtime> sorted, Instant t) {
+    int low = 0;
+    int high = sorted.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (sorted.get(middle).start().isBefore(t)) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
   }
 
   @Override
