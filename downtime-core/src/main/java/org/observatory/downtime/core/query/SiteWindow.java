@@ -23,7 +23,7 @@ public record SiteWindow(String site, Instant from, Instant to) {
     }
   }
 
-  /** Whether a downtime is at this site and overlaps the window: it ends at or after from and starts at or before to. */
+  /** Whether a downtime is at this site and overlaps the window: it ends at or after from, starts at or before to. */
   public boolean overlaps(Downtime downtime) {
     return site.equals(downtime.site()) && !downtime.end().isBefore(from) && !downtime.start().isAfter(to);
   }

@@ -53,7 +53,7 @@ public record FilterForm(Map<String, List<String>> values, Map<String, List<Stri
     return !errors.isEmpty();
   }
 
-  /** Choices offered for one of {@code site}, {@code enclosure}, {@code telescope}, {@code instrument_type}, {@code category}. */
+  /** Choices offered for {@code site}, {@code enclosure}, {@code telescope}, {@code instrument_type}, {@code category}. */
   public List<String> choices(String name) {
     Set<String> codes = switch (name) {
       case "site" -> sites;

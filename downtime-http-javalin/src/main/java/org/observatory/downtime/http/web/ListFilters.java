@@ -37,7 +37,8 @@ record ListFilters(FilterForm form, Optional<DowntimeQuery> query) {
       Map<String, String> defaults, Optional<Catalogue> catalogue) {
     Map<String, List<String>> effective = new LinkedHashMap<>();
     params.forEach((name, values) -> effective.put(renamed.getOrDefault(name, name),
-        FilterTerms.CHOICE_FILTERS.contains(name) || name.equals(Category.FIELD) ? values.stream().filter(value -> !value.isEmpty()).toList() : values));
+        FilterTerms.CHOICE_FILTERS.contains(name) || name.equals(Category.FIELD)
+            ? values.stream().filter(value -> !value.isEmpty()).toList() : values));
     defaults.forEach((name, value) -> effective.putIfAbsent(name, List.of(value)));
     effective.remove("limit");
     effective.remove("offset");
