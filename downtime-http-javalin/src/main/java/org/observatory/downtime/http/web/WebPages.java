@@ -37,7 +37,8 @@ public final class WebPages {
     Objects.requireNonNull(useCases, "useCases");
     PageChrome chrome = new PageChrome(logoUrl, useCases.catalogue());
     AdminAccess access = new AdminAccess(useCases.authenticate(), sessions, csrf);
-    this.publicList = new PublicListHandler(useCases.find(), useCases.catalogue(), chrome, renderer, clock);
+    this.publicList = new PublicListHandler(useCases.find(), useCases.catalogue(), chrome, renderer, clock,
+        useCases.nights());
     this.reports = new ReportsHandler(useCases.nights(), useCases.catalogue(), chrome, renderer, clock);
     this.login = new AdminLoginHandler(useCases.authenticate(), sessions, csrf, access, chrome, renderer);
     this.adminList = new AdminListHandler(useCases.find(), useCases.catalogue(), access, chrome, renderer);
