@@ -17,6 +17,7 @@ import org.observatory.downtime.persistence.PersistenceConfig;
 import org.observatory.downtime.portal.PortalIdentityProviders;
 import org.observatory.downtime.portal.PortalSettings;
 import org.observatory.downtime.recurrence.Ical4jRecurrenceExpander;
+import org.observatory.downtime.sun.SuncalcDarknessCalculator;
 
 /**
  * The composition root: configuration → catalogue and portal → database pools → the core's services → what the HTTP
@@ -57,7 +58,7 @@ public final class Application implements AutoCloseable {
         metrics.registry());
     DowntimeServices services = DowntimeServices.create(new DowntimeServices.Ports(persistence.downtimes(),
         persistence.auditTrail(), persistence.users(), catalogue, new Ical4jRecurrenceExpander(), portal,
-        persistence.changes()), config.writeAccess());
+        persistence.changes(), new SuncalcDarknessCalculator()), config.writeAccess());
     return new Application(catalogue, persistence, services, clock, metrics);
   }
 
@@ -117,13 +118,13 @@ public final class Application implements AutoCloseable {
                                           BooleanSupplier databaseReachable) {
     return new HttpServices(services.create(), services.find(), services.update(), services.delete(),
         services.recurring(), services.history(), services.availability(), services.authenticate(), services.users(),
-        catalogue, databaseReachable, services.changes());
+        catalogue, databaseReachable, services.changes(), services.nights());
   }
 
   /** What the command line runs, {@code serve} running {@code server}. */
   public CliServices cliServices(ServerRunner server) {
     return new CliServices(services.create(), services.find(), services.delete(), services.users(), catalogue, server,
-        this::migrate, services.recurring(), services.imports());
+        this::migrate, services.recurring(), services.imports(), services.nights());
   }
 
   /** The database settings in the persistence adapter's terms. */

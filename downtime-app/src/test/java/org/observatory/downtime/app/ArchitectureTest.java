@@ -17,7 +17,7 @@ class ArchitectureTest {
 
   private static final String ROOT = "org.observatory.downtime";
   private static final String[] ADAPTERS = {ROOT + ".persistence..", ROOT + ".configdb..", ROOT + ".portal..",
-      ROOT + ".http..", ROOT + ".cli..", ROOT + ".recurrence.."};
+      ROOT + ".http..", ROOT + ".cli..", ROOT + ".recurrence..", ROOT + ".sun.."};
 
   private static JavaClasses production;
 
@@ -38,6 +38,7 @@ class ArchitectureTest {
         .anyMatch(name -> name.startsWith(ROOT + ".http"))
         .anyMatch(name -> name.startsWith(ROOT + ".cli"))
         .anyMatch(name -> name.startsWith(ROOT + ".recurrence"))
+        .anyMatch(name -> name.startsWith(ROOT + ".sun"))
         .anyMatch(name -> name.startsWith(ROOT + ".app"));
   }
 
@@ -50,7 +51,7 @@ class ArchitectureTest {
 
   @Test
   void adapters_neverDependOnOneAnother() {
-    slices().matching(ROOT + ".(persistence|configdb|portal|http|cli|recurrence)..")
+    slices().matching(ROOT + ".(persistence|configdb|portal|http|cli|recurrence|sun)..")
         .should().notDependOnEachOther()
         .check(production);
   }

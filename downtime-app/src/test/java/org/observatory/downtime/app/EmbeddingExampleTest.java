@@ -27,6 +27,7 @@ import org.observatory.downtime.core.service.DowntimeServices;
 import org.observatory.downtime.recurrence.Ical4jRecurrenceExpander;
 import org.observatory.downtime.persistence.JdbiPersistence;
 import org.observatory.downtime.persistence.PersistenceConfig;
+import org.observatory.downtime.sun.SuncalcDarknessCalculator;
 
 /** Keeps the README's "Embedding the core" example compiling and doing what the README says. */
 class EmbeddingExampleTest {
@@ -39,7 +40,7 @@ class EmbeddingExampleTest {
     try (JdbiPersistence db = JdbiPersistence.open(PersistenceConfig.sqlite(databaseFile))) {
       db.migrate();
       DowntimeServices services = DowntimeServices.create(new DowntimeServices.Ports(db.downtimes(), db.auditTrail(),
-          db.users(), new DemoInstrumentCatalogue(), new Ical4jRecurrenceExpander(), Optional.empty(), db.changes()),
+          db.users(), new DemoInstrumentCatalogue(), new Ical4jRecurrenceExpander(), Optional.empty(), db.changes(), new SuncalcDarknessCalculator()),
           WriteAccess.STAFF);
       FindDowntimesUseCase downtimes = services.find();
 
@@ -66,7 +67,7 @@ class EmbeddingExampleTest {
       db.migrate();
       CreateDowntimeUseCase create = DowntimeServices.create(new DowntimeServices.Ports(db.downtimes(),
           db.auditTrail(), db.users(), new DemoInstrumentCatalogue(), new Ical4jRecurrenceExpander(), Optional.empty(),
-          db.changes()), WriteAccess.STAFF).create();
+          db.changes(), new SuncalcDarknessCalculator()), WriteAccess.STAFF).create();
       User operator = User.operator("example");
       create.create(DowntimeInput.of(new DowntimeDraft(start, start.plus(Duration.ofHours(2)), "ogg", "clma", "2m0a", "",
           "Mirror recoat", "", null)), operator);

@@ -6,6 +6,7 @@ import org.observatory.downtime.core.port.in.DeleteDowntimeUseCase;
 import org.observatory.downtime.core.port.in.FindDowntimesUseCase;
 import org.observatory.downtime.core.port.in.ImportDowntimesUseCase;
 import org.observatory.downtime.core.port.in.ManageUsersUseCase;
+import org.observatory.downtime.core.port.in.NightsUseCase;
 import org.observatory.downtime.core.port.in.RecurringDowntimeUseCase;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
 
@@ -21,6 +22,7 @@ import org.observatory.downtime.core.port.out.InstrumentCatalogue;
  * @param migrator  migrates the schema ({@code migrate})
  * @param recurring recurring series ({@code create --recurrence})
  * @param imports   importing files ({@code import}): exported rows restored with their ids, new rows created
+ * @param nights    observing nights and the dark time lost ({@code report})
  */
 public record CliServices(
     CreateDowntimeUseCase create,
@@ -31,7 +33,8 @@ public record CliServices(
     ServerRunner server,
     SchemaMigrator migrator,
     RecurringDowntimeUseCase recurring,
-    ImportDowntimesUseCase imports) {
+    ImportDowntimesUseCase imports,
+    NightsUseCase nights) {
 
   public CliServices {
     Objects.requireNonNull(create, "create");
@@ -43,5 +46,6 @@ public record CliServices(
     Objects.requireNonNull(migrator, "migrator");
     Objects.requireNonNull(recurring, "recurring");
     Objects.requireNonNull(imports, "imports");
+    Objects.requireNonNull(nights, "nights");
   }
 }

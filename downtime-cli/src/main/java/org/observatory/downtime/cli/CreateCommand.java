@@ -49,6 +49,19 @@ final class CreateCommand implements Callable<Integer> {
   @Option(names = {"-r", "--reason"}, defaultValue = "Scheduled Maintenance", description = "Reason for downtime. Default: ${DEFAULT-VALUE}.")
   String reason;
 
+  @Option(names = "--category", paramLabel = "CATEGORY", defaultValue = "",
+      description = "What it is for: maintenance, engineering, education, realtime, weather or other. Default: none.")
+  String category;
+
+  @Option(names = "--night", paramLabel = "DATE",
+      description = "Instead of --start and --end: the night of this local date (YYYY-MM-DD) at the site, from "
+          + "darkness to dawn.")
+  String night;
+
+  @Option(names = "--twilight", paramLabel = "TWILIGHT",
+      description = "How dark the --night must be: sunset (default), civil, nautical or astronomical.")
+  String twilight;
+
   @Option(names = "--start", paramLabel = "DATETIME", description = "Start of downtime (ISO 8601, UTC unless a zone is given). Default: now.")
   String start;
 
@@ -104,7 +117,13 @@ final class CreateCommand implements Callable<Integer> {
     errors.throwIfAny();
 
     DowntimeInput input = DowntimeInput.of(DowntimeDraft.of(first, last, site, enclosure, telescope)
-        .withInstrumentType(instrumentType).withReason(reason)).withRecurrence(recurrence);
+        .withInstrumentType(instrumentType).withReason(reason).withCategory(category)).withRecurrence(recurrence);
+    if (night != null) {
+      // The night replaces the default times; a --start or --end given with it is refused by the binder.
+      input = new DowntimeInput(start == null ? null : input.start(), end == null && durationHours == 0 ? null
+          : input.end(), input.site(), input.enclosure(), input.telescope(), input.instrumentType(), input.reason(),
+          input.recurrence(), input.category(), null, null).withNight(night, twilight);
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (input.recurrenceGiven().isPresent()) {
       DowntimeSeries series = recurring.createSeries(input, actor.actor(environment));

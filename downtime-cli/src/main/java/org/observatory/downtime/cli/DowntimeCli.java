@@ -59,6 +59,7 @@ public final class DowntimeCli {
     top.addSubcommand(new CommandLine(new CreateUserCommand(services.users(), environment)));
     top.addSubcommand(new CommandLine(new ImportCommand(services.imports(), environment, json)));
     top.addSubcommand(new CommandLine(new ExportCommand(services.find(), services.catalogue(), environment, json)));
+    top.addSubcommand(new CommandLine(new ReportCommand(services.nights())));
     // So that "--order -start" is the descending order, not the clustered short options -s -t -a -r -t.
     top.setAllowOptionsAsOptionParameters(true);
     // The database is migrated once before any command that uses it; serve and migrate do so themselves.

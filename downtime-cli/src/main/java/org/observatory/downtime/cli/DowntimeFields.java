@@ -13,7 +13,7 @@ final class DowntimeFields {
 
   /** The column names, the API's eight fields first. */
   static final List<String> NAMES = List.of("id", "start", "end", "site", "enclosure", "telescope", "instrument_type",
-      "reason", "created", "modified", "created_by", "series_id");
+      "reason", "created", "modified", "created_by", "series_id", "category");
 
   private DowntimeFields() {
   }
@@ -42,6 +42,7 @@ final class DowntimeFields {
     fields.put("modified", time.apply(downtime.modified()));
     fields.put("created_by", downtime.createdBy());
     fields.put("series_id", downtime.seriesId());
+    fields.put("category", downtime.category());
     return fields;
   }
 

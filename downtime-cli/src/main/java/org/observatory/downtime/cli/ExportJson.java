@@ -7,7 +7,7 @@ import java.util.List;
 import org.observatory.downtime.core.model.Downtime;
 
 /**
- * The JSON of the export format: one object per downtime with the twelve fields of {@link DowntimeFields#NAMES}
+ * The JSON of the export format: one object per downtime with the thirteen fields of {@link DowntimeFields#NAMES}
  * ({@code export} and {@code import} lines, exact times), the same objects with whole-second times for {@code list}
  * and {@code create}, and parsing of the records an import file holds.
  */

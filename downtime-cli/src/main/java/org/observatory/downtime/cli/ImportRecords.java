@@ -50,7 +50,7 @@ final class ImportRecords {
     errors.throwIfAny();
     return ImportRow.restore(new Downtime(id.orElseThrow(), draft.start(), draft.end(), draft.site(),
         draft.enclosure(), draft.telescope(), draft.instrumentType(), draft.reason(), created.orElseThrow(),
-        modified.orElseThrow(), createdBy == null ? "" : createdBy, series.orElse(null)));
+        modified.orElseThrow(), createdBy == null ? "" : createdBy, series.orElse(null), draft.category()));
   }
 
   // The draft, or null with its refusal added to the errors.

@@ -60,6 +60,10 @@ final class QueryOptions {
   @Option(names = "--reason-exact", paramLabel = "TEXT", description = "Reason is exactly this text.")
   String reasonExact;
 
+  @Option(names = "--category", paramLabel = "CATEGORY",
+      description = "Category (maintenance, engineering, education, realtime, weather, other); repeatable.")
+  List<String> categories = List.of();
+
   @Option(names = "--order", paramLabel = "FIELDS",
       description = "Comma-separated of start, end, created, modified; '-' before a field for descending.")
   String order;
@@ -97,6 +101,8 @@ final class QueryOptions {
     FilterTerms.date(errors, "modified_after", modifiedAfter).ifPresent(query::modifiedAfter);
     FilterTerms.date(errors, "modified_before", modifiedBefore).ifPresent(query::modifiedBefore);
     query.reasonContains(reason).reasonExact(reasonExact);
+    FilterTerms.checkCategories(errors, categories);
+    query.category(categories.toArray(String[]::new));
     // As the API: when both are given, --order decides.
     List<SortKey> strict = FilterTerms.order(order, errors);
     query.order(strict.isEmpty() ? FilterTerms.ordering(ordering) : strict);

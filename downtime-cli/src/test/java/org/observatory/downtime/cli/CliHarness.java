@@ -28,6 +28,7 @@ import org.observatory.downtime.core.query.DowntimeQuery;
 import org.observatory.downtime.core.service.DowntimeServices;
 import org.observatory.downtime.core.service.PasswordHasher;
 import org.observatory.downtime.core.service.UserService;
+import org.observatory.downtime.sun.SuncalcDarknessCalculator;
 
 /**
  * The command line over the core's services (built as the app builds them), the core's in-memory stores and the
@@ -60,7 +61,7 @@ final class CliHarness {
   /** Runs one command line and keeps what it printed. */
   int run(String... args) {
     DowntimeServices core = DowntimeServices.create(new DowntimeServices.Ports(downtimes, downtimes, users,
-        () -> catalogue.current(), (rule, first, limit) -> expander.expand(rule, first, limit), Optional.empty(), downtimes),
+        () -> catalogue.current(), (rule, first, limit) -> expander.expand(rule, first, limit), Optional.empty(), downtimes, new SuncalcDarknessCalculator()),
         WriteAccess.STAFF);
     CliServices services = new CliServices(core.create(), recordingReads(core.find()), core.delete(),
         new UserService(users, hasher), () -> catalogue.current(), () -> server.run(),
@@ -68,7 +69,7 @@ final class CliHarness {
           events.add("migrate");
           return migrator.migrate();
         },
-        core.recurring(), core.imports());
+        core.recurring(), core.imports(), core.nights());
     CliEnvironment environment = new CliEnvironment(
         new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
         prompt -> Optional.ofNullable(typedPasswords.poll()).map(String::toCharArray),

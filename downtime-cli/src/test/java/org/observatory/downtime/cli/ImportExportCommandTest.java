@@ -70,7 +70,7 @@ class ImportExportCommandTest {
 
     assertThat(cli.out).startsWith("{\"id\":5,\"start\":\"2026-12-01T10:00:00.250000Z\",\"end\":\"2026-12-01T12:00:00Z\"")
         .contains("\"created\":\"2026-11-01T08:00:00.000001Z\",\"modified\":\"2026-11-02T08:00:00Z\"")
-        .contains("\"created_by\":\"ada\",\"series_id\":3}");
+        .contains("\"created_by\":\"ada\",\"series_id\":3,\"category\":\"\"}");
   }
 
   @Test

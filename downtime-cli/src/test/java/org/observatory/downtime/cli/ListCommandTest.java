@@ -51,11 +51,11 @@ class ListCommandTest {
     assertThat(cli.err).isEmpty();
 
     assertThat(cli.out.split("\n")).containsExactly(
-        "id,start,end,site,enclosure,telescope,instrument_type,reason,created,modified,created_by,series_id",
+        "id,start,end,site,enclosure,telescope,instrument_type,reason,created,modified,created_by,series_id,category",
         "2,2026-12-05T00:00:00Z,2026-12-06T00:00:00Z,coj,doma,1m0a,,\"Engineering, \"\"dome\"\" work\","
-            + "2026-11-20T08:00:02Z,2026-11-20T08:00:02Z,bob,",
+            + "2026-11-20T08:00:02Z,2026-11-20T08:00:02Z,bob,,",
         "1,2026-12-01T10:00:00Z,2026-12-01T12:00:00Z,ogg,clma,2m0a,,Mirror recoat,"
-            + "2026-11-20T08:00:01Z,2026-11-20T08:00:01Z,observer,");
+            + "2026-11-20T08:00:01Z,2026-11-20T08:00:01Z,observer,,");
   }
 
   @Test

@@ -10,6 +10,7 @@ import org.observatory.downtime.core.port.in.DeleteDowntimeUseCase;
 import org.observatory.downtime.core.port.in.FindDowntimesUseCase;
 import org.observatory.downtime.core.port.in.HistoryUseCase;
 import org.observatory.downtime.core.port.in.ManageUsersUseCase;
+import org.observatory.downtime.core.port.in.NightsUseCase;
 import org.observatory.downtime.core.port.in.RecurringDowntimeUseCase;
 import org.observatory.downtime.core.port.in.UpdateDowntimeUseCase;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
@@ -24,6 +25,7 @@ import org.observatory.downtime.http.web.PageUseCases;
  * @param catalogue         the instrument catalogue, for the choices the list filters and the pages offer
  * @param databaseReachable whether the database answers right now, for {@code /readyz}; must never throw
  * @param changes           the change feed
+ * @param nights            observing nights at the catalogue's sites
  */
 public record HttpServices(
     CreateDowntimeUseCase create,
@@ -37,7 +39,8 @@ public record HttpServices(
     ManageUsersUseCase users,
     InstrumentCatalogue catalogue,
     BooleanSupplier databaseReachable,
-    ChangeFeedUseCase changes) {
+    ChangeFeedUseCase changes,
+    NightsUseCase nights) {
 
   public HttpServices {
     Objects.requireNonNull(create, "create");
@@ -52,16 +55,18 @@ public record HttpServices(
     Objects.requireNonNull(catalogue, "catalogue");
     Objects.requireNonNull(databaseReachable, "databaseReachable");
     Objects.requireNonNull(changes, "changes");
+    Objects.requireNonNull(nights, "nights");
   }
 
   /** The use cases behind the API's routes. */
   ApiUseCases api() {
     return new ApiUseCases(create, find, update, delete, recurring, history, availability, users, catalogue,
-        databaseReachable, changes);
+        databaseReachable, changes, nights);
   }
 
   /** The use cases behind the web pages. */
   PageUseCases pages() {
-    return new PageUseCases(create, find, update, delete, recurring, history, authenticate, catalogue);
+    return new PageUseCases(create, find, update, delete, recurring, history, authenticate, catalogue,
+        nights);
   }
 }

@@ -28,6 +28,7 @@ import org.observatory.downtime.core.port.out.InstrumentCatalogue;
 import org.observatory.downtime.core.service.DowntimeServices;
 import org.observatory.downtime.core.service.PasswordHasher;
 import org.observatory.downtime.recurrence.Ical4jRecurrenceExpander;
+import org.observatory.downtime.sun.SuncalcDarknessCalculator;
 
 /**
  * The HTTP adapter on a real port over the core's services and the in-memory store, with a small client.
@@ -49,7 +50,7 @@ final class TestServer implements AutoCloseable {
 
   private TestServer(WriteAccess access, InstrumentCatalogue catalogue, HttpSettings settings) {
     DowntimeServices core = DowntimeServices.create(new DowntimeServices.Ports(downtimes, downtimes, users, catalogue,
-        new Ical4jRecurrenceExpander(), Optional.empty(), downtimes), access);
+        new Ical4jRecurrenceExpander(), Optional.empty(), downtimes, new SuncalcDarknessCalculator()), access);
     PasswordHasher hasher = new PasswordHasher(new SecureRandom(), 10);
     for (String name : List.of("staff", "root", "alice", "bob")) {
       users.save(new UserAccount(name, hasher.hash((name + "-pass").toCharArray()), name.equals("staff"),
@@ -57,7 +58,7 @@ final class TestServer implements AutoCloseable {
     }
     HttpServices services = new HttpServices(core.create(), core.find(), core.update(), core.delete(),
         core.recurring(), core.history(), core.availability(), core.authenticate(), core.users(), catalogue,
-        downtimes::reachable, core.changes());
+        downtimes::reachable, core.changes(), core.nights());
     Clock clock = Clock.fixed(Instant.parse("2026-11-30T00:00:00Z"), ZoneOffset.UTC);
     this.server = new DowntimeHttpServer(settings, services, clock).start();
   }

@@ -31,6 +31,7 @@ final class AuditSnapshotJson {
     text(json, "modified", d.modified().toString());
     text(json, "created_by", d.createdBy());
     json.append(",\"series_id\":").append(d.seriesId() == null ? "null" : d.seriesId().toString());
+    text(json, "category", d.category());
     return json.append('}').toString();
   }
 
@@ -43,7 +44,7 @@ final class AuditSnapshotJson {
     return new Downtime(Long.parseLong(v.get("id")), Instant.parse(v.get("start")), Instant.parse(v.get("end")),
         v.get("site"), v.get("enclosure"), v.get("telescope"), v.get("instrument_type"), v.get("reason"),
         Instant.parse(v.get("created")), Instant.parse(v.get("modified")), v.get("created_by"),
-        series == null ? null : Long.valueOf(series));
+        series == null ? null : Long.valueOf(series), v.get("category"));
   }
 
   private static void text(StringBuilder json, String key, String value) {

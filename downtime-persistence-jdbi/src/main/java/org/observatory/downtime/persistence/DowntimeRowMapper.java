@@ -25,6 +25,7 @@ final class DowntimeRowMapper implements RowMapper<Downtime> {
         Micros.toInstant(rs.getLong("created_us")),
         Micros.toInstant(rs.getLong("modified_us")),
         rs.getString("created_by"),
-        series);
+        series,
+        rs.getString("category"));
   }
 }

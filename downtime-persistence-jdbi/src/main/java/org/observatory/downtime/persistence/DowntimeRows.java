@@ -19,16 +19,19 @@ final class DowntimeRows {
   private static final DowntimeRowMapper MAPPER = new DowntimeRowMapper();
 
   private static final String INSERT = "INSERT INTO downtime (start_us, end_us, site, enclosure, telescope, "
-      + "instrument_type, reason, reason_folded, created_us, modified_us, created_by, series_id) VALUES (:start_us, "
+      + "instrument_type, reason, reason_folded, created_us, modified_us, created_by, series_id, category) "
+      + "VALUES (:start_us, "
       + ":end_us, :site, :enclosure, :telescope, :instrument_type, :reason, :reason_folded, :now, :now, :created_by, "
-      + ":series_id) RETURNING " + DowntimeSql.COLUMNS;
+      + ":series_id, :category) RETURNING " + DowntimeSql.COLUMNS;
   private static final String RESTORE = "INSERT INTO downtime (id, start_us, end_us, site, enclosure, telescope, "
-      + "instrument_type, reason, reason_folded, created_us, modified_us, created_by, series_id) VALUES (:id, :start_us, "
+      + "instrument_type, reason, reason_folded, created_us, modified_us, created_by, series_id, category) "
+      + "VALUES (:id, :start_us, "
       + ":end_us, :site, :enclosure, :telescope, :instrument_type, :reason, :reason_folded, :created_us, :modified_us, "
-      + ":created_by, :series_id)";
+      + ":created_by, :series_id, :category)";
   private static final String UPDATE = "UPDATE downtime SET start_us = :start_us, end_us = :end_us, site = :site, "
       + "enclosure = :enclosure, telescope = :telescope, instrument_type = :instrument_type, reason = :reason, "
-      + "reason_folded = :reason_folded, modified_us = :now, series_id = :series_id WHERE id = :id RETURNING "
+      + "reason_folded = :reason_folded, modified_us = :now, series_id = :series_id, category = :category "
+      + "WHERE id = :id RETURNING "
       + DowntimeSql.COLUMNS;
 
   private DowntimeRows() {
@@ -55,6 +58,7 @@ final class DowntimeRows {
         .bind("created_us", Micros.of(downtime.created()))
         .bind("modified_us", Micros.of(downtime.modified()))
         .bind("created_by", downtime.createdBy())
+        .bind("category", downtime.category())
         .execute();
   }
 
@@ -97,7 +101,8 @@ final class DowntimeRows {
         .bind("reason", draft.reason())
         .bind("reason_folded", DowntimeQuery.fold(draft.reason()))
         .bind("now", now)
-        .bind("series_id", draft.seriesId());
+        .bind("series_id", draft.seriesId())
+        .bind("category", draft.category());
   }
 
   private static <S extends SqlStatement<S>> S ids(S statement, List<Long> ids) {

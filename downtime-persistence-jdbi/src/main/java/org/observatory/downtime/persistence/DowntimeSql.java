@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.observatory.downtime.core.query.DowntimeQuery;
+import org.observatory.downtime.core.query.SiteWindow;
 import org.observatory.downtime.core.query.SortField;
 import org.observatory.downtime.core.query.SortKey;
 
@@ -19,7 +20,7 @@ import org.observatory.downtime.core.query.SortKey;
 final class DowntimeSql {
 
   static final String COLUMNS = "id, start_us, end_us, site, enclosure, telescope, instrument_type, reason, "
-      + "created_us, modified_us, created_by, series_id";
+      + "created_us, modified_us, created_by, series_id, category";
 
   // end >= a implies start >= a - (longest duration): a redundant bound that lets the (start) and
   // (site, start) indexes serve overlap queries. MAX over the indexed duration is one index probe, and
@@ -59,6 +60,8 @@ final class DowntimeSql {
       condition("reason = :reason_exact");
       values.put("reason_exact", text);
     });
+    codes("category", query.categories());
+    query.darkness().ifPresent(this::darkness);
     query.seriesId().ifPresent(id -> {
       condition("series_id = :series_id");
       values.put("series_id", id);
@@ -105,7 +108,7 @@ final class DowntimeSql {
     // scans the whole table. For a time window the range is the one to use: a unary + makes the sort keys
     // expressions that no index provides. PostgreSQL weighs both with statistics and needs no hint.
     boolean window = (query.endsAfter().isPresent() || query.startsAfter().isPresent())
-        && (query.startsBefore().isPresent() || query.endsBefore().isPresent());
+        && (query.startsBefore().isPresent() || query.endsBefore().isPresent()) || query.darkness().isPresent();
     String prefix = window && dialect == Dialect.SQLITE ? "+" : "";
     List<String> terms = new ArrayList<>();
     for (SortKey key : query.order()) {
@@ -147,6 +150,29 @@ final class DowntimeSql {
       values.put(name, storable.get(i));
     }
     condition(column + (names.size() == 1 ? " = " + names.get(0) : " IN (" + String.join(", ", names) + ")"));
+  }
+
+  // Overlapping one window at the downtime's own site; the bounds of all windows together, redundant, let the
+  // (site, start) and (start) indexes serve it as they serve an overlap filter.
+  private void darkness(List<SiteWindow> windows) {
+    if (windows.isEmpty()) {
+      impossible = true;
+      return;
+    }
+    List<String> terms = new ArrayList<>();
+    for (int i = 0; i < windows.size(); i++) {
+      SiteWindow window = windows.get(i);
+      terms.add("(site = :dark_site_" + i + " AND end_us >= :dark_from_" + i + " AND start_us <= :dark_to_" + i + ")");
+      values.put("dark_site_" + i, window.site());
+      values.put("dark_from_" + i, Micros.bound(window.from()));
+      values.put("dark_to_" + i, Micros.bound(window.to()));
+    }
+    condition("(" + String.join(" OR ", terms) + ")");
+    Instant first = windows.stream().map(SiteWindow::from).min(Instant::compareTo).orElseThrow();
+    Instant last = windows.stream().map(SiteWindow::to).max(Instant::compareTo).orElseThrow();
+    values.put("dark_first", Micros.bound(first));
+    values.put("dark_last", Micros.bound(last));
+    condition("start_us <= :dark_last AND start_us >= :dark_first - " + LONGEST);
   }
 
   private void bound(String column, String operator, String name, Optional<Instant> value) {

@@ -10,6 +10,7 @@ import org.observatory.downtime.core.model.Downtime;
 import org.observatory.downtime.core.model.DowntimeDraft;
 import org.observatory.downtime.core.query.DowntimeQuery;
 import org.observatory.downtime.core.query.DowntimeQueryBuilder;
+import org.observatory.downtime.core.query.SiteWindow;
 import org.observatory.downtime.core.query.SortField;
 import org.observatory.downtime.core.query.SortKey;
 
@@ -25,6 +26,8 @@ final class RandomDowntimes {
   static final List<String> FRAGMENTS = List.of("Mirror", "mirror", "MIRROR", "recoat", "Ünïcode", "ünÏcode", "星",
       "😀", "100%", "_", "\\", "a_b", "a%b", "Wartung", "ÉCLAIRAGE", "éclairage", "İstanbul", "STRASSE", "straße",
       "ΣΑΣ", "σας", "Dome", "'quote'", "\"dq\"", "x");
+  static final List<String> CATEGORIES = List.of("", "", "maintenance", "engineering", "education", "realtime",
+      "weather", "other");
   static final Instant BASE = Instant.parse("2020-01-01T00:00:00Z");
   static final long SPAN_SECONDS = Duration.ofDays(4 * 365).toSeconds();
 
@@ -39,7 +42,7 @@ final class RandomDowntimes {
     long minutes = random.nextInt(20) == 0 ? 1 + random.nextInt(90 * 24 * 60) : 1 + random.nextInt(14 * 24 * 60);
     return new DowntimeDraft(start, start.plus(Duration.ofMinutes(minutes)).plusNanos(random.nextInt(1000) * 1000L),
         pick(SITES), pick(ENCLOSURES), pick(TELESCOPES), pick(INSTRUMENT_TYPES), reason(), pick(List.of("", "ada", "Bob", "zoë")),
-        seriesId);
+        seriesId, pick(CATEGORIES));
   }
 
   String reason() {
@@ -101,6 +104,12 @@ final class RandomDowntimes {
     if (chance(15)) {
       q.seriesId(1L + random.nextInt(5));
     }
+    if (chance(5)) {
+      q.category(some(CATEGORIES, "party"));
+    }
+    if (chance(5)) {
+      q.darkness(darkness(stored));
+    }
     List<SortKey> order = new ArrayList<>();
     for (int i = random.nextInt(4); i > 0; i--) {
       SortField field = SortField.values()[random.nextInt(SortField.values().length)];
@@ -110,6 +119,19 @@ final class RandomDowntimes {
     q.limit(pick(List.of(1, 2, 5, 10, 50, 1000, DowntimeQuery.UNLIMITED)));
     q.offset(pick(List.of(0, 0, 0, 1, 3, 10, 100, 2000)));
     return q.build();
+  }
+
+  // One night's darkness at a few sites (as the night filter resolves it); sometimes none at all (polar day).
+  private List<SiteWindow> darkness(List<Downtime> stored) {
+    List<SiteWindow> windows = new ArrayList<>();
+    Instant dusk = instant(stored, true);
+    for (String site : some(SITES, "nop")) {
+      if (!chance(12)) {
+        Instant from = dusk.plusSeconds(random.nextInt(6 * 3600) - 3 * 3600L);
+        windows.add(new SiteWindow(site, from, from.plusSeconds(random.nextInt(14 * 3600))));
+      }
+    }
+    return windows;
   }
 
   private Instant instant(List<Downtime> stored, boolean start) {

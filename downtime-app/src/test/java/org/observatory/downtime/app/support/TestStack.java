@@ -18,6 +18,7 @@ import org.observatory.downtime.core.service.UserService;
 import org.observatory.downtime.http.DowntimeHttpServer;
 import org.observatory.downtime.recurrence.Ical4jRecurrenceExpander;
 import org.observatory.downtime.http.HttpSettings;
+import org.observatory.downtime.sun.SuncalcDarknessCalculator;
 
 /**
  * The real stack wired by hand as the composition root wires it, for tests over HTTP: a {@link TestDatabase}, the
@@ -47,7 +48,7 @@ public final class TestStack implements AutoCloseable {
                     Optional<IdentityProvider> portal) {
     this.database = Objects.requireNonNull(database, "database");
     this.services = DowntimeServices.create(new DowntimeServices.Ports(database.downtimes(), database.auditTrail(),
-        database.users(), catalogue, new Ical4jRecurrenceExpander(), portal, database.changes()), access);
+        database.users(), catalogue, new Ical4jRecurrenceExpander(), portal, database.changes(), new SuncalcDarknessCalculator()), access);
     addUser("staff", true, false);
     addUser("root", false, true);
     addUser("alice", false, false);

@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param modified       when the store last changed it
  * @param createdBy      username of whoever created it, may be {@code ""}
  * @param seriesId       identifier of the recurring series it belongs to, or {@code null}
+ * @param category       what it is for, one of {@link Category#CODES} or {@code ""}
  */
 public record Downtime(
     long id,
@@ -33,7 +34,8 @@ public record Downtime(
     Instant created,
     Instant modified,
     String createdBy,
-    Long seriesId) {
+    Long seriesId,
+    String category) {
 
   public Downtime {
     Objects.requireNonNull(start, "start");
@@ -50,11 +52,21 @@ public record Downtime(
     end = Timestamps.truncate(end);
     created = Timestamps.truncate(created);
     modified = Timestamps.truncate(modified);
+    category = category == null ? Category.NONE : category;
+  }
+
+  /** A downtime without a category. */
+  public Downtime(long id, Instant start, Instant end, String site, String enclosure, String telescope,
+                  String instrumentType, String reason, Instant created, Instant modified, String createdBy,
+                  Long seriesId) {
+    this(id, start, end, site, enclosure, telescope, instrumentType, reason, created, modified, createdBy, seriesId,
+        Category.NONE);
   }
 
   /** The values of this downtime as a draft, e.g. to merge a partial change into. */
   public DowntimeDraft toDraft() {
-    return new DowntimeDraft(start, end, site, enclosure, telescope, instrumentType, reason, createdBy, seriesId);
+    return new DowntimeDraft(start, end, site, enclosure, telescope, instrumentType, reason, createdBy, seriesId,
+        category);
   }
 
   /** Whether this downtime targets the whole telescope rather than one instrument type. */

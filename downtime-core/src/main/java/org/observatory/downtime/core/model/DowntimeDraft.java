@@ -10,6 +10,7 @@ import java.util.Objects;
  * are checked by {@link DowntimeRules} so that every failing field can be reported at once.
  *
  * @param seriesId the recurring series it belongs to, or {@code null}
+ * @param category what it is for, one of {@link Category#CODES} or {@code ""} ({@code null} is {@code ""})
  */
 public record DowntimeDraft(
     Instant start,
@@ -20,7 +21,8 @@ public record DowntimeDraft(
     String instrumentType,
     String reason,
     String createdBy,
-    Long seriesId) {
+    Long seriesId,
+    String category) {
 
   public DowntimeDraft {
     Objects.requireNonNull(start, "start");
@@ -33,6 +35,13 @@ public record DowntimeDraft(
     createdBy = createdBy == null ? "" : createdBy;
     start = Timestamps.truncate(start);
     end = Timestamps.truncate(end);
+    category = category == null ? Category.NONE : category;
+  }
+
+  /** A draft without a category. */
+  public DowntimeDraft(Instant start, Instant end, String site, String enclosure, String telescope,
+                       String instrumentType, String reason, String createdBy, Long seriesId) {
+    this(start, end, site, enclosure, telescope, instrumentType, reason, createdBy, seriesId, Category.NONE);
   }
 
   /** A draft for one telescope (whole telescope, no reason, no creator). */
@@ -41,22 +50,30 @@ public record DowntimeDraft(
   }
 
   public DowntimeDraft withTimes(Instant newStart, Instant newEnd) {
-    return new DowntimeDraft(newStart, newEnd, site, enclosure, telescope, instrumentType, reason, createdBy, seriesId);
+    return new DowntimeDraft(newStart, newEnd, site, enclosure, telescope, instrumentType, reason, createdBy,
+        seriesId, category);
   }
 
   public DowntimeDraft withInstrumentType(String value) {
-    return new DowntimeDraft(start, end, site, enclosure, telescope, value, reason, createdBy, seriesId);
+    return new DowntimeDraft(start, end, site, enclosure, telescope, value, reason, createdBy, seriesId, category);
   }
 
   public DowntimeDraft withReason(String value) {
-    return new DowntimeDraft(start, end, site, enclosure, telescope, instrumentType, value, createdBy, seriesId);
+    return new DowntimeDraft(start, end, site, enclosure, telescope, instrumentType, value, createdBy, seriesId,
+        category);
   }
 
   public DowntimeDraft withCreatedBy(String value) {
-    return new DowntimeDraft(start, end, site, enclosure, telescope, instrumentType, reason, value, seriesId);
+    return new DowntimeDraft(start, end, site, enclosure, telescope, instrumentType, reason, value, seriesId, category);
+  }
+
+  public DowntimeDraft withCategory(String value) {
+    return new DowntimeDraft(start, end, site, enclosure, telescope, instrumentType, reason, createdBy, seriesId,
+        value);
   }
 
   public DowntimeDraft withSeriesId(Long value) {
-    return new DowntimeDraft(start, end, site, enclosure, telescope, instrumentType, reason, createdBy, value);
+    return new DowntimeDraft(start, end, site, enclosure, telescope, instrumentType, reason, createdBy, value,
+        category);
   }
 }

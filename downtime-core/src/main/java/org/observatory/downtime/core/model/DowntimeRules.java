@@ -47,6 +47,9 @@ public final class DowntimeRules {
     if (!errors.has("reason") && draft.reason().length() > MAX_REASON) {
       errors.add("reason", FieldErrors.tooLong(MAX_REASON));
     }
+    if (!Category.valid(draft.category())) {
+      errors.add(Category.FIELD, notAChoice(draft.category()));
+    }
     errors.throwIfAny();
     if (!draft.end().isAfter(draft.start())) {
       throw ValidationException.of(FieldErrors.NON_FIELD, END_BEFORE_START);

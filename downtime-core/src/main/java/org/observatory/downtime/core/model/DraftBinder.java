@@ -47,27 +47,48 @@ public final class DraftBinder {
    * @throws ValidationException naming every failing field
    */
   public static DowntimeDraft bind(DowntimeInput input, Mode mode, DowntimeDraft stored, Optional<Catalogue> catalogue) {
+    return bind(input, mode, stored, catalogue, null);
+  }
+
+  /**
+   * Binds an input that may give a {@code night} (and {@code twilight}) in place of start and end: the downtime then
+   * runs from that night's darkness start to its end at the downtime's site.
+   *
+   * @param nights the nights at each site; {@code null} ignores {@code night} and {@code twilight}
+   * @throws ValidationException naming every failing field; under {@code night} a night given with a start or an end,
+   *                             a night without darkness (polar day) or a site without coordinates
+   */
+  public static DowntimeDraft bind(DowntimeInput input, Mode mode, DowntimeDraft stored, Optional<Catalogue> catalogue,
+                                   NightTimes nights) {
     if (mode != Mode.CREATE && stored == null) {
       throw new IllegalArgumentException("a " + mode + " needs the stored values");
     }
-    return new DraftBinder(input).bind(mode, stored, catalogue);
+    return new DraftBinder(input).bind(mode, stored, catalogue, nights);
   }
 
-  private DowntimeDraft bind(Mode mode, DowntimeDraft stored, Optional<Catalogue> catalogue) {
+  private DowntimeDraft bind(Mode mode, DowntimeDraft stored, Optional<Catalogue> catalogue, NightTimes nights) {
     boolean merge = mode == Mode.MERGE;
     boolean keepOptional = mode != Mode.CREATE;
-    Instant start = date("start", input.start(), merge ? stored.start() : null);
-    Instant end = date("end", input.end(), merge ? stored.end() : null);
+    NightBinding night = nights == null || !input.nightGiven() ? null : NightBinding.read(input, collected);
+    Instant start = night != null ? null : date("start", input.start(), merge ? stored.start() : null);
+    Instant end = night != null ? null : date("end", input.end(), merge ? stored.end() : null);
     String site = choice("site", input.site(), merge ? stored.site() : null);
     String enclosure = choice("enclosure", input.enclosure(), merge ? stored.enclosure() : null);
     String telescope = choice("telescope", input.telescope(), merge ? stored.telescope() : null);
     String instrumentType = choice("instrument_type", input.instrumentType(),
         keepOptional ? stored.instrumentType() : "");
     String reason = text("reason", input.reason(), keepOptional ? stored.reason() : "");
+    String category = category(input.category(), keepOptional ? stored.category() : Category.NONE);
     String createdBy = stored == null ? "" : stored.createdBy();
     Long series = stored == null ? null : stored.seriesId();
+    if (collected.isEmpty() && night != null) {
+      Optional<Night> dark = night.resolve(nights, site, collected);
+      start = dark.map(n -> n.darkStart().orElseThrow()).orElse(null);
+      end = dark.map(n -> n.darkEnd().orElseThrow()).orElse(null);
+    }
     if (collected.isEmpty()) {
-      return new DowntimeDraft(start, end, site, enclosure, telescope, instrumentType, reason, createdBy, series);
+      return new DowntimeDraft(start, end, site, enclosure, telescope, instrumentType, reason, createdBy, series,
+          category);
     }
     catalogue.ifPresent(current -> addRuleErrors(current, new DowntimeDraft(
         Instant.EPOCH, Instant.EPOCH.plus(Duration.ofHours(1)),
@@ -140,6 +161,15 @@ public final class DraftBinder {
     Map<String, List<String>> ordered = new LinkedHashMap<>();
     DowntimeInput.FIELDS.stream().filter(collected::containsKey).forEach(f -> ordered.put(f, collected.get(f)));
     return new ValidationException(ordered);
+  }
+
+  // A fixed list of choices, known without the catalogue: refused here whatever else fails.
+  private String category(RawValue value, String fallback) {
+    String code = choice(Category.FIELD, value, fallback);
+    if (code != null && !Category.valid(code)) {
+      return fail(Category.FIELD, DowntimeRules.notAChoice(code));
+    }
+    return code;
   }
 
   private Instant date(String name, RawValue value, Instant fallback) {

@@ -20,6 +20,9 @@ import org.observatory.downtime.core.model.Downtime;
  * @param reasonContains  text the reason contains, compared {@link #fold folded}; {@code null} for no filter
  * @param reasonExact     text the reason equals exactly; {@code null} for no filter
  * @param seriesId        the recurring series, or {@code null} for no filter
+ * @param categories      categories, any of which matches ({@code ""} is uncategorised)
+ * @param darkness        windows (e.g. one night's darkness at each site) a downtime must overlap one of at its own
+ *                        site; {@code null} for no filter, empty to match nothing
  */
 public record DowntimeFilter(
     Set<String> sites,
@@ -32,17 +35,21 @@ public record DowntimeFilter(
     TimeRange modified,
     String reasonContains,
     String reasonExact,
-    Long seriesId) {
+    Long seriesId,
+    Set<String> categories,
+    java.util.List<SiteWindow> darkness) {
 
   /** No filter at all. */
   public static final DowntimeFilter ALL = new DowntimeFilter(Set.of(), Set.of(), Set.of(), Set.of(),
-      TimeRange.ANY, TimeRange.ANY, TimeRange.ANY, TimeRange.ANY, null, null, null);
+      TimeRange.ANY, TimeRange.ANY, TimeRange.ANY, TimeRange.ANY, null, null, null, Set.of(), null);
 
   public DowntimeFilter {
     sites = Set.copyOf(sites);
     enclosures = Set.copyOf(enclosures);
     telescopes = Set.copyOf(telescopes);
     instrumentTypes = Set.copyOf(instrumentTypes);
+    categories = categories == null ? Set.of() : Set.copyOf(categories);
+    darkness = darkness == null ? null : java.util.List.copyOf(darkness);
     start = Objects.requireNonNullElse(start, TimeRange.ANY);
     end = Objects.requireNonNullElse(end, TimeRange.ANY);
     created = Objects.requireNonNullElse(created, TimeRange.ANY);
@@ -67,7 +74,9 @@ public record DowntimeFilter(
         && modified.contains(downtime.modified())
         && (reasonContains == null || fold(downtime.reason()).contains(fold(reasonContains)))
         && (reasonExact == null || downtime.reason().equals(reasonExact))
-        && (seriesId == null || seriesId.equals(downtime.seriesId()));
+        && (seriesId == null || seriesId.equals(downtime.seriesId()))
+        && in(categories, downtime.category())
+        && (darkness == null || darkness.stream().anyMatch(window -> window.overlaps(downtime)));
   }
 
   /**

@@ -96,6 +96,15 @@ public record DowntimeQuery(DowntimeFilter filter, Sort sort, PageRequest page) 
     return filter.instrumentTypes();
   }
 
+  public Set<String> categories() {
+    return filter.categories();
+  }
+
+  /** The windows a downtime must overlap one of at its site; empty for no such filter. */
+  public Optional<java.util.List<SiteWindow>> darkness() {
+    return Optional.ofNullable(filter.darkness());
+  }
+
   public Optional<Instant> startsAfter() {
     return filter.start().lower();
   }

@@ -19,6 +19,8 @@ public final class DowntimeQueryBuilder {
   private String reasonContains;
   private String reasonExact;
   private Long seriesId;
+  private final Set<String> categories = new LinkedHashSet<>();
+  private List<SiteWindow> darkness;
   private Sort sort = Sort.CREATION;
   private PageRequest page = PageRequest.FIRST;
 
@@ -38,6 +40,8 @@ public final class DowntimeQueryBuilder {
     reasonContains = filter.reasonContains();
     reasonExact = filter.reasonExact();
     seriesId = filter.seriesId();
+    categories.addAll(filter.categories());
+    darkness = filter.darkness();
     sort = query.sort();
     page = query.page();
   }
@@ -119,6 +123,21 @@ public final class DowntimeQueryBuilder {
     return this;
   }
 
+  /** Any of these categories ({@code ""} for uncategorised). */
+  public DowntimeQueryBuilder category(String... codes) {
+    categories.addAll(List.of(codes));
+    return this;
+  }
+
+  /**
+   * Downtimes overlapping one of these windows at their own site (e.g. a night's darkness at every site); {@code null}
+   * for no such filter, empty to select nothing.
+   */
+  public DowntimeQueryBuilder darkness(List<SiteWindow> windows) {
+    darkness = windows;
+    return this;
+  }
+
   public DowntimeQueryBuilder seriesId(Long id) {
     seriesId = id;
     return this;
@@ -148,6 +167,7 @@ public final class DowntimeQueryBuilder {
 
   public DowntimeQuery build() {
     return new DowntimeQuery(new DowntimeFilter(sites, enclosures, telescopes, instrumentTypes, start, end, created,
-        modified, reasonContains, reasonExact, seriesId), sort, page);
+        modified, reasonContains, reasonExact, seriesId, categories, darkness), sort,
+        page);
   }
 }

@@ -1,6 +1,7 @@
 package org.observatory.downtime.core.query;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -8,8 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.observatory.downtime.core.model.Catalogue;
+import org.observatory.downtime.core.model.Category;
 import org.observatory.downtime.core.model.FieldErrors;
+import org.observatory.downtime.core.model.NightRequest;
 import org.observatory.downtime.core.model.Timestamps;
+import org.observatory.downtime.core.model.Twilight;
 
 /**
  * How a list filter's values are read from text and refused, with the old service's messages: shared by every adapter
@@ -19,6 +23,9 @@ public final class FilterTerms {
 
   /** The message for a filter date in none of the accepted forms. */
   public static final String INVALID_DATE = "Enter a valid date/time.";
+
+  /** The message for a local date (a night) not written {@code YYYY-MM-DD}. */
+  public static final String INVALID_LOCAL_DATE = NightRequest.INVALID_DATE;
 
   /** The filters whose values must be codes of the catalogue, by their API names. */
   public static final List<String> CHOICE_FILTERS = List.of("site", "enclosure", "telescope", "instrument_type");
@@ -49,6 +56,49 @@ public final class FilterTerms {
         errors.add(filter, notAvailable(value));
       }
     }
+  }
+
+  /**
+   * Refuses, under {@code category}, every value that is not one of {@link Category#CODES} (django-filter's
+   * MultipleChoiceFilter: an empty value is no choice either).
+   */
+  public static void checkCategories(FieldErrors errors, Collection<String> values) {
+    for (String value : values) {
+      if (!Category.CODES.contains(value)) {
+        errors.add(Category.FIELD, notAvailable(value));
+      }
+    }
+  }
+
+  /**
+   * A night and its twilight as a filter or a write gives them: the night a local date {@code YYYY-MM-DD}, the
+   * twilight one of {@link Twilight}'s API names (empty or absent: {@code fallback}). Each bad value is refused under
+   * its own name; a twilight without a night is read (and refused) all the same but selects nothing.
+   *
+   * @return the request, or empty when no night is given or a value is refused
+   */
+  public static Optional<NightRequest> night(FieldErrors errors, String nightName, String nightText,
+                                             String twilightName, String twilightText, Twilight fallback) {
+    Optional<Twilight> twilight = twilightText == null || twilightText.isEmpty() ? Optional.of(fallback)
+        : Twilight.byApiName(twilightText);
+    if (twilight.isEmpty()) {
+      errors.add(twilightName, "\"" + twilightText + "\" is not a valid choice; use one of sunset, civil, nautical, "
+          + "astronomical.");
+    }
+    if (nightText == null || nightText.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<LocalDate> night = localDate(nightText);
+    if (night.isEmpty()) {
+      errors.add(nightName, INVALID_LOCAL_DATE);
+    }
+    return night.isPresent() && twilight.isPresent()
+        ? Optional.of(new NightRequest(night.get(), twilight.get())) : Optional.empty();
+  }
+
+  /** A local date written {@code YYYY-MM-DD} (years 0001–9999), if it is one. */
+  public static Optional<LocalDate> localDate(String text) {
+    return NightRequest.parseDate(text);
   }
 
   /**

@@ -12,10 +12,12 @@ import org.observatory.downtime.core.port.in.FindDowntimesUseCase;
 import org.observatory.downtime.core.port.in.HistoryUseCase;
 import org.observatory.downtime.core.port.in.ImportDowntimesUseCase;
 import org.observatory.downtime.core.port.in.ManageUsersUseCase;
+import org.observatory.downtime.core.port.in.NightsUseCase;
 import org.observatory.downtime.core.port.in.RecurringDowntimeUseCase;
 import org.observatory.downtime.core.port.in.UpdateDowntimeUseCase;
 import org.observatory.downtime.core.port.out.AuditTrail;
 import org.observatory.downtime.core.port.out.ChangeLog;
+import org.observatory.downtime.core.port.out.DarknessCalculator;
 import org.observatory.downtime.core.port.out.DowntimeRepository;
 import org.observatory.downtime.core.port.out.IdentityProvider;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
@@ -37,7 +39,8 @@ public record DowntimeServices(
     AvailabilityUseCase availability,
     AuthenticateUseCase authenticate,
     ManageUsersUseCase users,
-    ChangeFeedUseCase changes) {
+    ChangeFeedUseCase changes,
+    NightsUseCase nights) {
 
   /**
    * What the core is built on.
@@ -49,9 +52,11 @@ public record DowntimeServices(
    * @param recurrence expands recurrence rules
    * @param portal     the outside identity source (the Observation Portal), if any
    * @param changes    the change events recorded with every change
+   * @param darkness   computes each site's nights
    */
   public record Ports(DowntimeRepository downtimes, AuditTrail audit, UserStore users, InstrumentCatalogue catalogue,
-                      RecurrenceExpander recurrence, Optional<IdentityProvider> portal, ChangeLog changes) {
+                      RecurrenceExpander recurrence, Optional<IdentityProvider> portal, ChangeLog changes,
+                      DarknessCalculator darkness) {
     public Ports {
       Objects.requireNonNull(downtimes, "downtimes");
       Objects.requireNonNull(audit, "audit");
@@ -60,6 +65,7 @@ public record DowntimeServices(
       Objects.requireNonNull(recurrence, "recurrence");
       Objects.requireNonNull(portal, "portal");
       Objects.requireNonNull(changes, "changes");
+      Objects.requireNonNull(darkness, "darkness");
     }
   }
 
@@ -74,9 +80,9 @@ public record DowntimeServices(
     DowntimeRepository downtimes = ports.downtimes();
     InstrumentCatalogue catalogue = ports.catalogue();
     return new DowntimeServices(
-        new CreateDowntimeService(downtimes, catalogue, policy),
+        new CreateDowntimeService(downtimes, catalogue, policy, ports.darkness()),
         new FindDowntimesService(downtimes),
-        new UpdateDowntimeService(downtimes, catalogue, policy),
+        new UpdateDowntimeService(downtimes, catalogue, policy, ports.darkness()),
         new DeleteDowntimeService(downtimes, policy),
         new RecurringDowntimeService(downtimes, catalogue, policy, ports.recurrence()),
         new ImportDowntimesService(downtimes, catalogue, policy),
@@ -84,6 +90,7 @@ public record DowntimeServices(
         new AvailabilityService(downtimes, catalogue),
         new AuthenticationService(ports.users(), hasher, ports.portal()),
         new UserService(ports.users(), hasher),
-        new ChangeFeedService(ports.changes()));
+        new ChangeFeedService(ports.changes()),
+        new NightsService(downtimes, catalogue, ports.darkness()));
   }
 }

@@ -1,7 +1,9 @@
 package org.observatory.downtime.core.service;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.observatory.downtime.core.model.Catalogue;
 import org.observatory.downtime.core.model.Downtime;
 import org.observatory.downtime.core.model.DowntimeDraft;
 import org.observatory.downtime.core.model.DowntimeInput;
@@ -10,6 +12,7 @@ import org.observatory.downtime.core.model.DraftBinder;
 import org.observatory.downtime.core.model.NotFoundException;
 import org.observatory.downtime.core.model.User;
 import org.observatory.downtime.core.port.in.UpdateDowntimeUseCase;
+import org.observatory.downtime.core.port.out.DarknessCalculator;
 import org.observatory.downtime.core.port.out.DowntimeRepository;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
 
@@ -19,8 +22,16 @@ public final class UpdateDowntimeService implements UpdateDowntimeUseCase {
   private final DowntimeRepository repository;
   private final InstrumentCatalogue catalogue;
   private final WritePolicy policy;
+  private final DarknessCalculator darkness;
 
   public UpdateDowntimeService(DowntimeRepository repository, InstrumentCatalogue catalogue, WritePolicy policy) {
+    this(repository, catalogue, policy, null);
+  }
+
+  /** With a darkness calculator, a write may give a {@code night} in place of start and end. */
+  public UpdateDowntimeService(DowntimeRepository repository, InstrumentCatalogue catalogue, WritePolicy policy,
+      DarknessCalculator darkness) {
+    this.darkness = darkness;
     this.repository = Objects.requireNonNull(repository, "repository");
     this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
     this.policy = Objects.requireNonNull(policy, "policy");
@@ -33,7 +44,9 @@ public final class UpdateDowntimeService implements UpdateDowntimeUseCase {
     }
     Downtime existing = repository.findById(id).orElseThrow(() -> NotFoundException.downtime(id));
     policy.checkChange(actor, existing);
-    DowntimeDraft values = DraftBinder.bind(input.get(), mode, existing.toDraft(), catalogue.current());
+    Optional<Catalogue> loaded = catalogue.current();
+    DowntimeDraft values = DraftBinder.bind(input.get(), mode, existing.toDraft(), loaded,
+        SiteNights.of(loaded, darkness));
     DowntimeRules.validate(values, CatalogueGuard.require(catalogue));
     // The creator and the series are facts about the past: a change never rewrites them.
     DowntimeDraft kept = values.withCreatedBy(existing.createdBy()).withSeriesId(existing.seriesId());

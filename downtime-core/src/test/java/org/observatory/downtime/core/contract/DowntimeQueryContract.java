@@ -155,4 +155,21 @@ public abstract class DowntimeQueryContract {
     assertThat(repository.find(DowntimeQuery.builder().seriesId(series).build()).results())
         .containsExactlyElementsOf(occurrences);
   }
+
+  @Test
+  void find_byCategory_keepsItThroughUpdates_andSelectsAnyOfThem() {
+    Downtime engineering = repository.create(draft("ogg", "clma", "2m0a", "", A.plus(Duration.ofDays(40)), 2, "tests")
+        .withCategory("engineering"), "ada");
+    Downtime weather = repository.create(draft("coj", "doma", "1m0a", "", A.plus(Duration.ofDays(41)), 2, "snow")
+        .withCategory("weather"), "ada");
+    Downtime changed = repository.update(weather.id(), weather.toDraft().withCategory("maintenance"), "ada")
+        .orElseThrow();
+
+    assertThat(repository.findById(engineering.id()).orElseThrow().category()).isEqualTo("engineering");
+    assertThat(changed.category()).isEqualTo("maintenance");
+    assertThat(repository.find(DowntimeQuery.builder().category("engineering", "maintenance").build()).results())
+        .containsExactly(engineering, changed);
+    assertThat(repository.find(DowntimeQuery.builder().category("").build()).count()).isEqualTo(6);
+    assertThat(repository.find(DowntimeQuery.builder().category("weather").build()).count()).isZero();
+  }
 }

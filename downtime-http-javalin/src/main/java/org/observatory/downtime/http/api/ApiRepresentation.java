@@ -23,7 +23,7 @@ import org.observatory.downtime.core.model.Timestamps;
  * the error bodies. Downtimes are streamed with Jackson, so a 10 000-row page costs no object tree.
  *
  * <p>Key order is part of the contract: id, start, end, site, enclosure, telescope, instrument_type, reason, then
- * the fields this service added (created_by, created, modified, series).
+ * the fields this service added (created_by, created, modified, series, category).
  */
 public final class ApiRepresentation {
 
@@ -40,6 +40,7 @@ public final class ApiRepresentation {
   private static final SerializedString CREATED = new SerializedString("created");
   private static final SerializedString MODIFIED = new SerializedString("modified");
   private static final SerializedString SERIES = new SerializedString("series");
+  private static final SerializedString CATEGORY = new SerializedString("category");
 
   private final ObjectMapper mapper;
 
@@ -144,6 +145,7 @@ public final class ApiRepresentation {
     } else {
       g.writeNumber(d.seriesId());
     }
+    field(g, CATEGORY, d.category());
     g.writeEndObject();
   }
 

@@ -50,7 +50,7 @@ public final class ApiRoutes {
     RequestBody body = new RequestBody(mapper, maxRequestBytes);
     CorsAndOptions cors = new CorsAndOptions(representation, responder);
     var list = new ListDowntimesHandler(useCases.find(), useCases.catalogue(), representation, responder,
-        new AnswerCache(answerCacheBytes, AnswerCache.DEFAULT_MAX_ENTRIES, registry));
+        new AnswerCache(answerCacheBytes, AnswerCache.DEFAULT_MAX_ENTRIES, registry), useCases.nights());
     var create = new CreateDowntimeHandler(useCases.create(), useCases.recurring(), guard, body, representation,
         responder);
     var detail = new GetDowntimeHandler(useCases.find(), representation, responder);
@@ -62,6 +62,9 @@ public final class ApiRoutes {
         new Ical4jCalendarWriter("Telescope downtime"));
     var availability = new AvailabilityHandler(useCases.availability(), useCases.catalogue(), representation,
         responder);
+    var sites = new SitesHandler(useCases.catalogue(), representation, responder);
+    var nights = new NightsHandler(useCases.nights(), representation, responder);
+    var timeLost = new TimeLostHandler(useCases.nights(), representation, responder);
     var docs = new ApiDocsHandler(renderer);
     var push = new PortalPushHandler(serverKey, useCases.users(), authenticator, body, representation, responder);
     var changes = new ChangesHandler(useCases.changes(), representation, responder);
@@ -91,6 +94,13 @@ public final class ApiRoutes {
         Route.options("/api/calendar.ics", cors.answering(READ, "Downtime Calendar")),
         Route.get("/api/availability/", availability::report),
         Route.options("/api/availability/", cors.answering(READ, "Availability")),
+        // issue 11: observing nights
+        Route.get("/api/sites/", sites::list),
+        Route.options("/api/sites/", cors.answering(READ, "Sites")),
+        Route.get("/api/nights/", nights::report),
+        Route.options("/api/nights/", cors.answering(READ, "Nights")),
+        Route.get("/api/reports/time-lost/", timeLost::report),
+        Route.options("/api/reports/time-lost/", cors.answering(READ, "Dark Time Lost")),
         // the documentation
         Route.get("/api/docs/", docs::docs),
         Route.get("/api/docs/init.js", docs::initScript),

@@ -9,6 +9,7 @@ import org.observatory.downtime.core.port.in.DeleteDowntimeUseCase;
 import org.observatory.downtime.core.port.in.FindDowntimesUseCase;
 import org.observatory.downtime.core.port.in.HistoryUseCase;
 import org.observatory.downtime.core.port.in.ManageUsersUseCase;
+import org.observatory.downtime.core.port.in.NightsUseCase;
 import org.observatory.downtime.core.port.in.RecurringDowntimeUseCase;
 import org.observatory.downtime.core.port.in.UpdateDowntimeUseCase;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
@@ -19,6 +20,7 @@ import org.observatory.downtime.core.port.out.InstrumentCatalogue;
  * @param users             takes in the profiles the Observation Portal pushes
  * @param databaseReachable whether the database answers right now, for {@code /readyz}; must never throw
  * @param changes           the change feed
+ * @param nights            observing nights at the catalogue's sites
  */
 public record ApiUseCases(
     CreateDowntimeUseCase create,
@@ -31,7 +33,8 @@ public record ApiUseCases(
     ManageUsersUseCase users,
     InstrumentCatalogue catalogue,
     BooleanSupplier databaseReachable,
-    ChangeFeedUseCase changes) {
+    ChangeFeedUseCase changes,
+    NightsUseCase nights) {
 
   public ApiUseCases {
     Objects.requireNonNull(create, "create");
@@ -45,5 +48,6 @@ public record ApiUseCases(
     Objects.requireNonNull(catalogue, "catalogue");
     Objects.requireNonNull(databaseReachable, "databaseReachable");
     Objects.requireNonNull(changes, "changes");
+    Objects.requireNonNull(nights, "nights");
   }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.observatory.downtime.core.model.DowntimePage;
 import org.observatory.downtime.core.port.in.FindDowntimesUseCase;
+import org.observatory.downtime.core.port.in.NightsUseCase;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
 import org.observatory.downtime.core.query.DowntimeQuery;
 import org.observatory.downtime.http.request.DowntimeQueryParameters;
@@ -19,19 +20,21 @@ final class ListDowntimesHandler {
   private final ApiRepresentation representation;
   private final ApiResponder responder;
   private final AnswerCache answers;
+  private final NightsUseCase nights;
 
   ListDowntimesHandler(FindDowntimesUseCase find, InstrumentCatalogue catalogue, ApiRepresentation representation,
-                       ApiResponder responder, AnswerCache answers) {
+                       ApiResponder responder, AnswerCache answers, NightsUseCase nights) {
     this.find = find;
     this.catalogue = catalogue;
     this.representation = representation;
     this.responder = responder;
     this.answers = answers;
+    this.nights = nights;
   }
 
   void list(Context ctx) {
     // Choices come from the catalogue of this moment: ConfigDB changes are seen without a restart.
-    DowntimeQuery query = DowntimeQueryParameters.parse(ctx.queryParamMap(), catalogue.current());
+    DowntimeQuery query = DowntimeQueryParameters.parse(ctx.queryParamMap(), catalogue.current(), nights);
     PageLinks links = PageLinks.of(ctx);
     // The HTML rendering is for the odd browser and repeats the raw request: it is built every time.
     Optional<Instant> version = answers.enabled() && !Negotiation.wantsHtml(ctx) ? find.dataVersion() : Optional.empty();

@@ -7,8 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.observatory.downtime.core.model.Catalogue;
+import org.observatory.downtime.core.model.Category;
 import org.observatory.downtime.core.model.FieldErrors;
+import org.observatory.downtime.core.model.Twilight;
+import org.observatory.downtime.core.port.in.NightsUseCase;
 import org.observatory.downtime.core.query.DowntimeQuery;
+import org.observatory.downtime.core.model.NightRequest;
 import org.observatory.downtime.core.query.DowntimeQueryBuilder;
 import org.observatory.downtime.core.query.FilterTerms;
 import org.observatory.downtime.core.query.SortKey;
@@ -22,6 +26,10 @@ import org.observatory.downtime.core.query.SortKey;
  */
 public final class DowntimeQueryParameters {
 
+  /** The night filter's parameters (added by this service). */
+  public static final String NIGHT = "night";
+  public static final String NIGHT_TWILIGHT = "night_twilight";
+
   private DowntimeQueryParameters() {
   }
 
@@ -34,6 +42,19 @@ public final class DowntimeQueryParameters {
    * @throws org.observatory.downtime.core.model.ValidationException naming every invalid parameter
    */
   public static DowntimeQuery parse(Map<String, List<String>> params, Optional<Catalogue> catalogue) {
+    return parse(params, catalogue, null);
+  }
+
+  /**
+   * Parses list parameters, {@code night} and {@code night_twilight} included: the downtimes overlapping that night's
+   * darkness at their own site (of the {@code site} filter's sites, or of every site of the catalogue).
+   *
+   * @param nights resolves the night into darkness at each site; {@code null} ignores the night parameters
+   * @throws org.observatory.downtime.core.model.ValidationException naming every invalid parameter, and under
+   *                                                                 {@code night} a site without coordinates
+   */
+  public static DowntimeQuery parse(Map<String, List<String>> params, Optional<Catalogue> catalogue,
+                                    NightsUseCase nights) {
     FieldErrors errors = new FieldErrors();
     DowntimeQueryBuilder query = DowntimeQuery.builder();
     // django-filter's order: the Meta fields first, then the filters declared only on the class.
@@ -51,13 +72,20 @@ public final class DowntimeQueryParameters {
     date(params, errors, "modified_after", query::modifiedAfter);
     date(params, errors, "modified_before", query::modifiedBefore);
     query.reasonExact(last(params, "reason_exact"));
+    query.category(categories(params, errors));
     List<SortKey> order = order(last(params, "order"), errors);
     // DRF's OrderingFilter sorts first; django-filter's "order" then sorts again, so it decides when it says anything.
     query.order(order.isEmpty() ? FilterTerms.ordering(last(params, "ordering")) : order);
     query.limit(positiveInt(last(params, "limit")).orElse(DowntimeQuery.DEFAULT_LIMIT));
     query.offset(positiveInt(last(params, "offset")).orElse(0));
+    Optional<NightRequest> night = nights == null ? Optional.empty() : FilterTerms.night(errors, NIGHT,
+        last(params, NIGHT), NIGHT_TWILIGHT, last(params, NIGHT_TWILIGHT), Twilight.SUNSET);
     errors.throwIfAny();
-    return query.build();
+    if (night.isEmpty()) {
+      return query.build();
+    }
+    DowntimeQuery built = query.build();
+    return built.toBuilder().darkness(nights.darkness(night.get(), built.sites(), NIGHT)).build();
   }
 
   // A MultipleChoiceField: every value must be a choice ("" never is); only the first refused one is reported.
@@ -72,6 +100,14 @@ public final class DowntimeQueryParameters {
         break;
       }
     }
+    return values.toArray(String[]::new);
+  }
+
+  // Added by this service, read like the choice filters: every value must be a category.
+  private static String[] categories(Map<String, List<String>> params, FieldErrors errors) {
+    List<String> values = params.getOrDefault(Category.FIELD, List.of());
+    values.stream().filter(value -> !Category.CODES.contains(value)).findFirst()
+        .ifPresent(refused -> FilterTerms.checkCategories(errors, List.of(refused)));
     return values.toArray(String[]::new);
   }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.observatory.downtime.core.model.Category;
 import org.observatory.downtime.core.model.Downtime;
 import org.observatory.downtime.core.model.DowntimeInput;
 import org.observatory.downtime.core.model.Timestamps;
@@ -15,7 +16,7 @@ import org.observatory.downtime.core.model.Timestamps;
  * {@code datetime-local} form {@code YYYY-MM-DDTHH:MM:SS}.
  */
 public record DowntimeForm(String start, String end, String site, String enclosure, String telescope,
-    String instrumentType, String reason) {
+    String instrumentType, String reason, String category, String night, String twilight) {
 
   public DowntimeForm {
     start = orEmpty(start);
@@ -25,29 +26,38 @@ public record DowntimeForm(String start, String end, String site, String enclosu
     telescope = orEmpty(telescope);
     instrumentType = orEmpty(instrumentType);
     reason = orEmpty(reason);
+    category = orEmpty(category);
+    night = orEmpty(night);
+    twilight = orEmpty(twilight);
+  }
+
+  /** A form without a category. */
+  public DowntimeForm(String start, String end, String site, String enclosure, String telescope,
+      String instrumentType, String reason) {
+    this(start, end, site, enclosure, telescope, instrumentType, reason, "", "", "");
   }
 
   /** An empty form. */
   public static DowntimeForm blank() {
-    return new DowntimeForm("", "", "", "", "", "", "");
+    return new DowntimeForm("", "", "", "", "", "", "", "", "", "");
   }
 
   /** The form showing a stored downtime. */
   public static DowntimeForm of(Downtime downtime) {
     return new DowntimeForm(local(downtime.start()), local(downtime.end()), downtime.site(), downtime.enclosure(),
-        downtime.telescope(), downtime.instrumentType(), downtime.reason());
+        downtime.telescope(), downtime.instrumentType(), downtime.reason(), downtime.category(), "", "");
   }
 
   /** The form as posted. */
   static DowntimeForm from(Context ctx) {
     return new DowntimeForm(ctx.formParam("start"), ctx.formParam("end"), ctx.formParam("site"),
         ctx.formParam("enclosure"), ctx.formParam("telescope"), ctx.formParam("instrument_type"),
-        ctx.formParam("reason"));
+        ctx.formParam("reason"), ctx.formParam("category"), ctx.formParam("night"), ctx.formParam("twilight"));
   }
 
   /**
-   * The form as the use cases read it: a blank start or end was not given (so "This field is required."), every
-   * other field is its text as typed, so an edit can clear the instrument type or the reason.
+   * The form as the use cases read it: a blank start, end or night was not given (so "This field is required."),
+   * every other field is its text as typed, so an edit can clear the instrument type or the reason.
    */
   public DowntimeInput input() {
     Map<String, String> fields = new LinkedHashMap<>();
@@ -58,6 +68,9 @@ public record DowntimeForm(String start, String end, String site, String enclosu
     fields.put("telescope", telescope);
     fields.put("instrument_type", instrumentType);
     fields.put("reason", reason);
+    fields.put(Category.FIELD, category);
+    fields.put("night", night.isBlank() ? null : night);
+    fields.put("twilight", twilight.isBlank() ? null : twilight);
     return DowntimeInput.ofText(fields);
   }
 

@@ -8,14 +8,16 @@ import org.observatory.downtime.core.model.Timestamps;
  *
  * @param instrumentType the instrument type, or {@code ""} for the whole telescope
  * @param seriesId       the recurring series it belongs to, or {@code null}
+ * @param category       what it is for, or {@code ""}
  */
 public record DowntimeRow(long id, String start, String end, String site, String enclosure, String telescope,
-    String instrumentType, String reason, String createdBy, String modified, Long seriesId) {
+    String instrumentType, String reason, String createdBy, String modified, Long seriesId, String category) {
 
   public static DowntimeRow of(Downtime downtime) {
     return new DowntimeRow(downtime.id(), Timestamps.format(downtime.start()), Timestamps.format(downtime.end()),
         downtime.site(), downtime.enclosure(), downtime.telescope(), downtime.instrumentType(), downtime.reason(),
-        downtime.createdBy(), Timestamps.format(downtime.modified()), downtime.seriesId());
+        downtime.createdBy(), Timestamps.format(downtime.modified()), downtime.seriesId(),
+        downtime.category());
   }
 
   public String telescopeKey() {

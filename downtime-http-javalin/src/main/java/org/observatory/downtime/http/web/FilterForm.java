@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.observatory.downtime.core.model.Category;
 
 /**
  * The list filter form as the person filled it in: the values to show again, the errors next to them and the
@@ -52,12 +53,13 @@ public record FilterForm(Map<String, List<String>> values, Map<String, List<Stri
     return !errors.isEmpty();
   }
 
-  /** Choices offered for one of {@code site}, {@code enclosure}, {@code telescope}, {@code instrument_type}. */
+  /** Choices offered for {@code site}, {@code enclosure}, {@code telescope}, {@code instrument_type}, {@code category}. */
   public List<String> choices(String name) {
     Set<String> codes = switch (name) {
       case "site" -> sites;
       case "enclosure" -> enclosures;
       case "telescope" -> telescopes;
+      case Category.FIELD -> Set.copyOf(Category.CODES);
       default -> instrumentTypes;
     };
     // A code given in the link but unknown to the catalogue stays visible, so the form shows what was asked.

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.observatory.downtime.core.model.Catalogue;
+import org.observatory.downtime.core.model.Category;
 import org.observatory.downtime.core.model.ValidationException;
 import org.observatory.downtime.core.query.DowntimeQuery;
 import org.observatory.downtime.core.query.FilterTerms;
@@ -22,7 +23,7 @@ record ListFilters(FilterForm form, Optional<DowntimeQuery> query) {
 
   /** Parameters that filter (as opposed to paging and ordering). */
   static final List<String> FILTERS = List.of("site", "enclosure", "telescope", "instrument_type", "starts_after",
-      "starts_before", "ends_after", "ends_before", "reason", "reason_exact");
+      "starts_before", "ends_after", "ends_before", "reason", "reason_exact", "category");
 
   /**
    * Parses the request's parameters.
@@ -36,7 +37,8 @@ record ListFilters(FilterForm form, Optional<DowntimeQuery> query) {
       Map<String, String> defaults, Optional<Catalogue> catalogue) {
     Map<String, List<String>> effective = new LinkedHashMap<>();
     params.forEach((name, values) -> effective.put(renamed.getOrDefault(name, name),
-        FilterTerms.CHOICE_FILTERS.contains(name) ? values.stream().filter(value -> !value.isEmpty()).toList() : values));
+        FilterTerms.CHOICE_FILTERS.contains(name) || name.equals(Category.FIELD)
+            ? values.stream().filter(value -> !value.isEmpty()).toList() : values));
     defaults.forEach((name, value) -> effective.putIfAbsent(name, List.of(value)));
     effective.remove("limit");
     effective.remove("offset");

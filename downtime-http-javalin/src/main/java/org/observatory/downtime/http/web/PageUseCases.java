@@ -6,6 +6,7 @@ import org.observatory.downtime.core.port.in.CreateDowntimeUseCase;
 import org.observatory.downtime.core.port.in.DeleteDowntimeUseCase;
 import org.observatory.downtime.core.port.in.FindDowntimesUseCase;
 import org.observatory.downtime.core.port.in.HistoryUseCase;
+import org.observatory.downtime.core.port.in.NightsUseCase;
 import org.observatory.downtime.core.port.in.RecurringDowntimeUseCase;
 import org.observatory.downtime.core.port.in.UpdateDowntimeUseCase;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
@@ -15,6 +16,7 @@ import org.observatory.downtime.core.port.out.InstrumentCatalogue;
  *
  * @param authenticate checks the admin login and resumes its sessions
  * @param catalogue    the choices the forms offer
+ * @param nights       observing nights and the dark time lost ({@code /reports/})
  */
 public record PageUseCases(
     CreateDowntimeUseCase create,
@@ -24,7 +26,8 @@ public record PageUseCases(
     RecurringDowntimeUseCase recurring,
     HistoryUseCase history,
     AuthenticateUseCase authenticate,
-    InstrumentCatalogue catalogue) {
+    InstrumentCatalogue catalogue,
+    NightsUseCase nights) {
 
   public PageUseCases {
     Objects.requireNonNull(create, "create");
@@ -35,5 +38,6 @@ public record PageUseCases(
     Objects.requireNonNull(history, "history");
     Objects.requireNonNull(authenticate, "authenticate");
     Objects.requireNonNull(catalogue, "catalogue");
+    Objects.requireNonNull(nights, "nights");
   }
 }

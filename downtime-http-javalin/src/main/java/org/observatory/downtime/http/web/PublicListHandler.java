@@ -13,6 +13,7 @@ import org.observatory.downtime.core.model.Catalogue;
 import org.observatory.downtime.core.model.Downtime;
 import org.observatory.downtime.core.model.Timestamps;
 import org.observatory.downtime.core.port.in.FindDowntimesUseCase;
+import org.observatory.downtime.core.port.in.NightsUseCase;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
 import org.observatory.downtime.core.query.DowntimeQuery;
 import org.observatory.downtime.core.query.SortField;
@@ -30,9 +31,17 @@ final class PublicListHandler {
   private final PageChrome chrome;
   private final TemplateRenderer renderer;
   private final Clock clock;
+  private final NightsUseCase nights;
 
   PublicListHandler(FindDowntimesUseCase find, InstrumentCatalogue catalogue, PageChrome chrome, TemplateRenderer renderer,
       Clock clock) {
+    this(find, catalogue, chrome, renderer, clock, null);
+  }
+
+  /** With the nights, each site's darkness is shaded behind its telescopes' rows. */
+  PublicListHandler(FindDowntimesUseCase find, InstrumentCatalogue catalogue, PageChrome chrome, TemplateRenderer renderer,
+      Clock clock, NightsUseCase nights) {
+    this.nights = nights;
     this.find = Objects.requireNonNull(find, "find");
     this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
     this.chrome = Objects.requireNonNull(chrome, "chrome");
@@ -64,7 +73,11 @@ final class PublicListHandler {
     DowntimeQuery timelineQuery = query.toBuilder().overlapping(window.from(), window.to())
         .order(SortKey.asc(SortField.START)).limit(TIMELINE_LIMIT).offset(0).build();
     List<Downtime> drawn = find.list(timelineQuery).results();
-    TimelineChart chart = Timeline.draw(telescopes(current, query), drawn, window.from(), window.to(), now);
+    List<String> rows = telescopes(current, query);
+    SiteDarkness darkness = nights == null ? SiteDarkness.NONE : SiteDarkness.of(nights, current,
+        java.util.stream.Stream.concat(rows.stream().map(key -> key.substring(0, key.indexOf('.'))),
+            drawn.stream().map(Downtime::site)).distinct().toList(), window.from(), window.to());
+    TimelineChart chart = Timeline.draw(rows, drawn, window.from(), window.to(), now, darkness);
     renderer.render(ctx, "web/index.jte", new IndexPage(chrome.publicPage("Downtimes"), filters.form(),
         page.rows(), page.pager(), chart, defaultView, apiUrl));
   }

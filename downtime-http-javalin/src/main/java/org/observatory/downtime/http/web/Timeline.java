@@ -2,6 +2,7 @@ package org.observatory.downtime.http.web;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.observatory.downtime.core.model.Downtime;
 import org.observatory.downtime.core.model.Timestamps;
+import org.observatory.downtime.core.query.SiteWindow;
 
 /** Lays out downtimes on a per-telescope time axis: pure geometry, so it can be tested without a browser. */
 public final class Timeline {
@@ -29,6 +31,7 @@ public final class Timeline {
   /** A bar never gets narrower than this, so that a one-minute downtime can still be seen and hovered. */
   static final double MIN_BAR = 2;
   private static final int MAX_TICKS = 10;
+  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ENGLISH);
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
   private Timeline() {
@@ -44,6 +47,15 @@ public final class Timeline {
    */
   public static TimelineChart draw(Collection<String> telescopes, List<Downtime> downtimes, Instant from, Instant to,
       Instant now) {
+    return draw(telescopes, downtimes, from, to, now, SiteDarkness.NONE);
+  }
+
+  /**
+   * Draws the window with each site's darkness shaded behind its telescopes' rows, and the downtimes' local site
+   * times in their titles.
+   */
+  static TimelineChart draw(Collection<String> telescopes, List<Downtime> downtimes, Instant from, Instant to,
+      Instant now, SiteDarkness darkness) {
     if (!to.isAfter(from)) {
       throw new IllegalArgumentException("to must be after from");
     }
@@ -69,13 +81,27 @@ public final class Timeline {
       // Whole-telescope bars fill the row; instrument-level ones take its lower half, hatched.
       double y = instrument ? rowY + ROW_HEIGHT / 2 : rowY + 3;
       double height = instrument ? ROW_HEIGHT / 2 - 3 : ROW_HEIGHT - 6;
+      ZoneId zone = darkness.zones().get(downtime.site());
       bars.add(new TimelineChart.Bar(downtime.id(), round(x1), round(y), round(width), round(height), instrument,
-          title(downtime)));
+          title(downtime) + (zone == null ? "" : "\n" + downtime.site() + " time: "
+              + local(downtime.start(), downtime.end(), zone))));
+    }
+    List<TimelineChart.Shade> shades = new ArrayList<>();
+    for (TimelineChart.Row row : rows) {
+      String site = row.label().substring(0, Math.max(0, row.label().indexOf('.')));
+      for (SiteWindow dark : darkness.windows().getOrDefault(site, List.of())) {
+        if (dark.to().isBefore(from) || dark.from().isAfter(to)) {
+          continue;
+        }
+        double x1 = axis.x(dark.from());
+        shades.add(new TimelineChart.Shade(round(x1), row.y(), round(axis.x(dark.to()) - x1), row.height(),
+            "Dark at " + site + ": " + local(dark.from(), dark.to(), darkness.zones().get(site))));
+      }
     }
     double height = TOP + rows.size() * ROW_HEIGHT + BOTTOM;
     boolean showNow = !now.isBefore(from) && !now.isAfter(to);
     return new TimelineChart(WIDTH, height, LABEL_WIDTH, TOP, Timestamps.format(from), Timestamps.format(to), rows, bars,
-        ticks(axis, from, to), showNow, showNow ? round(axis.x(now)) : 0);
+        ticks(axis, from, to), showNow, showNow ? round(axis.x(now)) : 0, shades);
   }
 
   /** What a person sees when hovering a bar. */
@@ -84,6 +110,14 @@ public final class Timeline {
     String reason = downtime.reason().isBlank() ? "(no reason given)" : downtime.reason();
     return reason + "\n" + Timestamps.format(downtime.start()) + " – " + Timestamps.format(downtime.end()) + " (UTC)\n"
         + downtime.telescopeKey() + ", " + what;
+  }
+
+  /** A span in a site's local time, e.g. {@code 2026-12-01 18:04 – 2026-12-02 06:51 (Pacific/Honolulu)}. */
+  static String local(Instant start, Instant end, ZoneId zone) {
+    if (zone == null) {
+      return Timestamps.format(start) + " – " + Timestamps.format(end) + " (UTC)";
+    }
+    return LOCAL.withZone(zone).format(start) + " – " + LOCAL.withZone(zone).format(end) + " (" + zone.getId() + ")";
   }
 
   private static List<TimelineChart.Tick> ticks(Axis axis, Instant from, Instant to) {

@@ -16,6 +16,7 @@ import java.util.List;
  * @param ticks      date marks along the top
  * @param showNow    whether the current time lies in the window
  * @param nowX       x of the current time (meaningful only when {@code showNow})
+ * @param shades     each site's darkness, drawn behind its telescopes' rows
  */
 public record TimelineChart(
     double width,
@@ -28,12 +29,14 @@ public record TimelineChart(
     List<Bar> bars,
     List<Tick> ticks,
     boolean showNow,
-    double nowX) {
+    double nowX,
+    List<Shade> shades) {
 
   public TimelineChart {
     rows = List.copyOf(rows);
     bars = List.copyOf(bars);
     ticks = List.copyOf(ticks);
+    shades = List.copyOf(shades);
   }
 
   /** A telescope row: its name and band. */
@@ -46,6 +49,10 @@ public record TimelineChart(
    * @param title text shown on hover: reason, times, what is down
    */
   public record Bar(long id, double x, double y, double width, double height, boolean instrumentLevel, String title) {
+  }
+
+  /** A stretch of darkness at a telescope's site, behind its row; {@code title} says when, in site time. */
+  public record Shade(double x, double y, double width, double height, String title) {
   }
 
   /** A date mark on the axis with its grid line. */

@@ -21,6 +21,7 @@ public final class WebPages {
   public static final String STATIC_PATH = "/static";
 
   private final PublicListHandler publicList;
+  private final ReportsHandler reports;
   private final AdminLoginHandler login;
   private final AdminListHandler adminList;
   private final AdminFormHandler forms;
@@ -36,7 +37,9 @@ public final class WebPages {
     Objects.requireNonNull(useCases, "useCases");
     PageChrome chrome = new PageChrome(logoUrl, useCases.catalogue());
     AdminAccess access = new AdminAccess(useCases.authenticate(), sessions, csrf);
-    this.publicList = new PublicListHandler(useCases.find(), useCases.catalogue(), chrome, renderer, clock);
+    this.publicList = new PublicListHandler(useCases.find(), useCases.catalogue(), chrome, renderer, clock,
+        useCases.nights());
+    this.reports = new ReportsHandler(useCases.nights(), useCases.catalogue(), chrome, renderer, clock);
     this.login = new AdminLoginHandler(useCases.authenticate(), sessions, csrf, access, chrome, renderer);
     this.adminList = new AdminListHandler(useCases.find(), useCases.catalogue(), access, chrome, renderer);
     this.forms = new AdminFormHandler(useCases, access, chrome, renderer);
@@ -58,6 +61,7 @@ public final class WebPages {
     });
     var routes = config.routes;
     routes.get("/", publicList::handle);
+    routes.get("/reports/", reports::handle);
     // The server tells "/admin" from "/admin/" (the API contract needs it): send the short form to the pages.
     routes.get("/admin", ctx -> ctx.redirect("/admin/", HttpStatus.MOVED_PERMANENTLY));
     routes.get("/admin/login/", login::form);

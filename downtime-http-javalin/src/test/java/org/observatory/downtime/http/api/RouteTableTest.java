@@ -34,6 +34,7 @@ import org.observatory.downtime.http.security.SessionCookies;
 import org.observatory.downtime.http.security.WriteGuard;
 import org.observatory.downtime.http.template.TemplateRenderer;
 import org.observatory.downtime.recurrence.Ical4jRecurrenceExpander;
+import org.observatory.downtime.sun.SuncalcDarknessCalculator;
 
 /** The route table: what Javalin is given equals what {@code openapi.json} documents, and no route hides another. */
 class RouteTableTest {
@@ -47,12 +48,12 @@ class RouteTableTest {
     InMemoryDowntimeRepository downtimes = new InMemoryDowntimeRepository();
     InMemoryUserStore users = new InMemoryUserStore();
     DowntimeServices core = DowntimeServices.create(new DowntimeServices.Ports(downtimes, downtimes, users,
-        TestCatalogues.fixed(), new Ical4jRecurrenceExpander(), Optional.empty(), downtimes), WriteAccess.STAFF);
+        TestCatalogues.fixed(), new Ical4jRecurrenceExpander(), Optional.empty(), downtimes, new SuncalcDarknessCalculator()), WriteAccess.STAFF);
     ObjectMapper mapper = new ObjectMapper();
     TemplateRenderer renderer = new TemplateRenderer();
     HttpAuthenticator authenticator = new HttpAuthenticator(core.authenticate(), new SessionCookies("key"));
     return new ApiRoutes(new ApiUseCases(core.create(), core.find(), core.update(), core.delete(), core.recurring(),
-        core.history(), core.availability(), core.users(), TestCatalogues.fixed(), () -> true, core.changes()), mapper,
+        core.history(), core.availability(), core.users(), TestCatalogues.fixed(), () -> true, core.changes(), core.nights()), mapper,
         new ApiResponder(mapper, renderer), authenticator, new WriteGuard(authenticator, new CsrfTokens("key")),
         renderer, "", 1024, 0);
   }

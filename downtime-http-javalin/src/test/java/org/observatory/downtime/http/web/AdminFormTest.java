@@ -33,6 +33,7 @@ import org.observatory.downtime.http.HttpSettings;
 import org.observatory.downtime.http.security.CsrfTokens;
 import org.observatory.downtime.http.security.SessionCookies;
 import org.observatory.downtime.recurrence.Ical4jRecurrenceExpander;
+import org.observatory.downtime.sun.SuncalcDarknessCalculator;
 
 /** The admin form over a real port: saved through the use cases, refused with every mistake next to its field. */
 class AdminFormTest {
@@ -51,10 +52,10 @@ class AdminFormTest {
     users.save(new UserAccount("alice", hasher.hash("alice-pass".toCharArray()), false, false, "", "", "", "",
         UserAccount.Source.LOCAL));
     DowntimeServices core = DowntimeServices.create(new DowntimeServices.Ports(downtimes, downtimes, users,
-        TestCatalogues.fixed(), new Ical4jRecurrenceExpander(), Optional.empty(), downtimes), WriteAccess.STAFF);
+        TestCatalogues.fixed(), new Ical4jRecurrenceExpander(), Optional.empty(), downtimes, new SuncalcDarknessCalculator()), WriteAccess.STAFF);
     return new DowntimeHttpServer(HttpSettings.forTests(SECRET), new HttpServices(core.create(), core.find(),
         core.update(), core.delete(), core.recurring(), core.history(), core.availability(), core.authenticate(),
-        core.users(), TestCatalogues.fixed(), downtimes::reachable, core.changes()), Clock.systemUTC()).start();
+        core.users(), TestCatalogues.fixed(), downtimes::reachable, core.changes(), core.nights()), Clock.systemUTC()).start();
   }
 
   @AfterEach
