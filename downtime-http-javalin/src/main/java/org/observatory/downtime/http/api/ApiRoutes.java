@@ -82,11 +82,13 @@ public final class ApiRoutes {
         Route.delete(DETAIL, delete::delete),
         Route.options(DETAIL, cors.answering(CorsAndOptions.DETAIL_METHODS, "Downtime Instance")),
         Route.get("/api/{id}", ctx -> slash(ctx, "/api/" + ctx.pathParam("id") + "/")),
-        // §8: history, recurring series, the calendar feed, availability
+        // §8: history and the change feed, recurring series, the calendar feed, availability
         Route.get("/api/{id}/history/", history::downtime),
         Route.options("/api/{id}/history/", cors.answering(READ, "Downtime History")),
         Route.get("/api/history/", history::changes),
         Route.options("/api/history/", cors.answering(READ, "Downtime Changes")),
+        Route.get("/api/changes/", changes::changes),
+        Route.options("/api/changes/", cors.answering(READ, "Downtime Change Feed")),
         Route.get("/api/series/{id}/", series::get),
         Route.delete("/api/series/{id}/", series::delete),
         Route.options("/api/series/{id}/", cors.answering("GET, DELETE, HEAD, OPTIONS", "Downtime Series")),
@@ -94,7 +96,7 @@ public final class ApiRoutes {
         Route.options("/api/calendar.ics", cors.answering(READ, "Downtime Calendar")),
         Route.get("/api/availability/", availability::report),
         Route.options("/api/availability/", cors.answering(READ, "Availability")),
-        // issue 11: observing nights
+        // observing nights: sites, nights, the dark time lost
         Route.get("/api/sites/", sites::list),
         Route.options("/api/sites/", cors.answering(READ, "Sites")),
         Route.get("/api/nights/", nights::report),
@@ -111,10 +113,7 @@ public final class ApiRoutes {
         // operations
         Route.get("/healthz", health::live),
         Route.get("/readyz", health::ready),
-        Route.get("/metrics", metrics::scrape),
-        // the change feed
-        Route.get("/api/changes/", changes::changes),
-        Route.options("/api/changes/", cors.answering(READ, "Downtime Change Feed")));
+        Route.get("/metrics", metrics::scrape));
   }
 
   /** The table as it reads: the contract's order. */
