@@ -27,6 +27,8 @@ import org.observatory.downtime.core.model.WriteAccess;
  * @param maxRequestBytes {@code MAX_REQUEST_BYTES}: largest request body accepted
  * @param answerCacheMb   {@code ANSWER_CACHE_MB}: megabytes of repeated list answers kept (while the data is
  *                        unchanged); 0 turns the answer cache off
+ * @param sessionMaxHours {@code SESSION_MAX_HOURS}: how long a login session lasts at most
+ * @param sessionIdleHours {@code SESSION_IDLE_HOURS}: how long a login session lasts without a request
  */
 public record AppConfig(
     String secretKey,
@@ -40,7 +42,9 @@ public record AppConfig(
     int port,
     WriteAccess writeAccess,
     long maxRequestBytes,
-    int answerCacheMb) {
+    int answerCacheMb,
+    int sessionMaxHours,
+    int sessionIdleHours) {
 
   /** The old service's default {@code SECRET_KEY}; a warning is logged when it is still in use. */
   public static final String DEFAULT_SECRET_KEY = "### CHANGE ME ###";
@@ -79,12 +83,24 @@ public record AppConfig(
         env.integer("PORT", 8000, 0, 65535),
         writeAccess(env),
         env.integer("MAX_REQUEST_BYTES", 1024 * 1024, 1024, Integer.MAX_VALUE),
-        env.integer("ANSWER_CACHE_MB", 32, 0, 4096));
+        env.integer("ANSWER_CACHE_MB", 32, 0, 4096),
+        env.integer("SESSION_MAX_HOURS", 12, 1, 8760),
+        env.integer("SESSION_IDLE_HOURS", 2, 1, 8760));
   }
 
   /** {@code ANSWER_CACHE_MB} in bytes. */
   public long answerCacheBytes() {
     return answerCacheMb * 1024L * 1024L;
+  }
+
+  /** {@code SESSION_MAX_HOURS} as a duration. */
+  public Duration sessionMaxAge() {
+    return Duration.ofHours(sessionMaxHours);
+  }
+
+  /** {@code SESSION_IDLE_HOURS} as a duration. */
+  public Duration sessionIdle() {
+    return Duration.ofHours(sessionIdleHours);
   }
 
   /** Whether {@code SECRET_KEY} was left at the published default (sessions could be forged). */
@@ -168,6 +184,7 @@ public record AppConfig(
         + (configdbUrl.isEmpty() ? "(demo network)" : configdbUrl.replaceAll("//[^/@]*@", "//***@"))
         + ", logoUrl=" + logoUrl + ", host=" + host + ", port=" + port + ", writeAccess="
         + writeAccess.name().toLowerCase(Locale.ROOT) + ", maxRequestBytes=" + maxRequestBytes
-        + ", answerCacheMb=" + answerCacheMb + "]";
+        + ", answerCacheMb=" + answerCacheMb + ", sessionMaxHours=" + sessionMaxHours + ", sessionIdleHours="
+        + sessionIdleHours + "]";
   }
 }

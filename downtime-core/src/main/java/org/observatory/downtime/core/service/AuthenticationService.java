@@ -68,6 +68,23 @@ public final class AuthenticationService implements AuthenticateUseCase {
         .orElse("");
   }
 
+  @Override
+  public long sessionGeneration(String username) {
+    return username == null || username.isEmpty() ? 0 : users.sessionGeneration(username);
+  }
+
+  @Override
+  public Optional<User> resumeSession(String username, long generation) {
+    return byUsername(username).filter(user -> users.sessionGeneration(username) == generation);
+  }
+
+  @Override
+  public void endSessions(String username) {
+    if (username != null && !username.isEmpty()) {
+      users.endSessions(username);
+    }
+  }
+
   private interface ManageUsersUseCase {
     UserAccount upsertPortalUser(UserAccount profile);
   }

@@ -85,7 +85,7 @@ public final class HttpAuthenticator {
         return Optional.of(basic(parts));
       }
     }
-    Optional<User> session = sessions.username(ctx).flatMap(authenticate::byUsername);
+    Optional<User> session = sessions.user(ctx, authenticate);
     if (session.isPresent()) {
       ctx.attribute(BY_SESSION, Boolean.TRUE);
     }

@@ -72,13 +72,16 @@ final class AdminLoginHandler {
       ctx.status(HttpStatus.FORBIDDEN);
       show(ctx, username, NOT_STAFF, "", next);
     } else {
-      sessions.login(ctx, user.get().username());
+      String name = user.get().username();
+      sessions.login(ctx, name, authenticate.sessionGeneration(name));
       ctx.redirect(next, HttpStatus.SEE_OTHER);
     }
   }
 
   void logout(Context ctx) {
     csrf.check(ctx);
+    // Ends every session of this user on every instance, not only this browser's cookie (a copied cookie dies too).
+    sessions.user(ctx, authenticate).ifPresent(user -> authenticate.endSessions(user.username()));
     sessions.logout(ctx);
     ctx.redirect(AdminAccess.LOGIN_PATH + "?loggedout=1", HttpStatus.SEE_OTHER);
   }

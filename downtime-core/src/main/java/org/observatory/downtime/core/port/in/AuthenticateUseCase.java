@@ -38,4 +38,21 @@ public interface AuthenticateUseCase {
   default String credentialState(String username) {
     return "";
   }
+
+  /**
+   * The session generation a login of this user starts in now, to be carried by the session.
+   *
+   * @return the generation, {@code 0} for an unknown username
+   */
+  long sessionGeneration(String username);
+
+  /**
+   * Resumes a login session: the user as stored now when the session's generation is still the user's current one.
+   *
+   * @return the user, or empty when there is no such account or its sessions were ended since the session started
+   */
+  Optional<User> resumeSession(String username, long generation);
+
+  /** Ends every login session of this user, on every instance (logging out). Does nothing for an unknown username. */
+  void endSessions(String username);
 }
