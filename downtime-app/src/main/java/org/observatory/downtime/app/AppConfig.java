@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.observatory.downtime.core.model.LoginLimits;
 import org.observatory.downtime.core.model.WriteAccess;
 
 /**
@@ -29,6 +30,8 @@ import org.observatory.downtime.core.model.WriteAccess;
  *                        unchanged); 0 turns the answer cache off
  * @param sessionMaxHours {@code SESSION_MAX_HOURS}: how long a login session lasts at most
  * @param sessionIdleHours {@code SESSION_IDLE_HOURS}: how long a login session lasts without a request
+ * @param loginLimits     {@code LOGIN_FAILURES_PER_USER}, {@code LOGIN_FAILURES_PER_ADDRESS},
+ *                        {@code LOGIN_FAILURE_WINDOW_MINUTES}: failed password checks allowed before 429
  */
 public record AppConfig(
     String secretKey,
@@ -44,7 +47,8 @@ public record AppConfig(
     long maxRequestBytes,
     int answerCacheMb,
     int sessionMaxHours,
-    int sessionIdleHours) {
+    int sessionIdleHours,
+    LoginLimits loginLimits) {
 
   /** The old service's default {@code SECRET_KEY}; a warning is logged when it is still in use. */
   public static final String DEFAULT_SECRET_KEY = "### CHANGE ME ###";
@@ -58,6 +62,7 @@ public record AppConfig(
     Objects.requireNonNull(logoUrl, "logoUrl");
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(writeAccess, "writeAccess");
+    Objects.requireNonNull(loginLimits, "loginLimits");
     if (answerCacheMb < 0) {
       throw new IllegalArgumentException("answerCacheMb must not be negative, was " + answerCacheMb);
     }
@@ -85,7 +90,10 @@ public record AppConfig(
         env.integer("MAX_REQUEST_BYTES", 1024 * 1024, 1024, Integer.MAX_VALUE),
         env.integer("ANSWER_CACHE_MB", 32, 0, 4096),
         env.integer("SESSION_MAX_HOURS", 12, 1, 8760),
-        env.integer("SESSION_IDLE_HOURS", 2, 1, 8760));
+        env.integer("SESSION_IDLE_HOURS", 2, 1, 8760),
+        new LoginLimits(env.integer("LOGIN_FAILURES_PER_USER", 10, 1, 1_000_000),
+            env.integer("LOGIN_FAILURES_PER_ADDRESS", 50, 1, 1_000_000),
+            Duration.ofMinutes(env.integer("LOGIN_FAILURE_WINDOW_MINUTES", 5, 1, 1440))));
   }
 
   /** {@code ANSWER_CACHE_MB} in bytes. */
@@ -185,6 +193,6 @@ public record AppConfig(
         + ", logoUrl=" + logoUrl + ", host=" + host + ", port=" + port + ", writeAccess="
         + writeAccess.name().toLowerCase(Locale.ROOT) + ", maxRequestBytes=" + maxRequestBytes
         + ", answerCacheMb=" + answerCacheMb + ", sessionMaxHours=" + sessionMaxHours + ", sessionIdleHours="
-        + sessionIdleHours + "]";
+        + sessionIdleHours + ", loginLimits=" + loginLimits + "]";
   }
 }

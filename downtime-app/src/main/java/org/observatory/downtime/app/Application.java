@@ -49,8 +49,8 @@ public final class Application implements AutoCloseable {
     Optional<IdentityProvider> portal = portal(config, clock);
     JdbiPersistence persistence = JdbiPersistence.open(persistenceConfig(config.database()), clock);
     DowntimeServices services = DowntimeServices.create(new DowntimeServices.Ports(persistence.downtimes(),
-        persistence.auditTrail(), persistence.users(), catalogue, new Ical4jRecurrenceExpander(), portal),
-        config.writeAccess());
+        persistence.auditTrail(), persistence.users(), catalogue, new Ical4jRecurrenceExpander(), portal,
+        persistence.loginFailures()), config.writeAccess(), config.loginLimits());
     return new Application(catalogue, persistence, services);
   }
 

@@ -32,6 +32,7 @@ public final class JdbiPersistence implements AutoCloseable {
   private final JdbiDowntimeRepository downtimes;
   private final JdbiAuditTrail auditTrail;
   private final JdbiUserStore users;
+  private final JdbiLoginFailures loginFailures;
 
   private JdbiPersistence(PersistenceConfig config, Clock clock) {
     this.config = config;
@@ -49,6 +50,7 @@ public final class JdbiPersistence implements AutoCloseable {
     downtimes = new JdbiDowntimeRepository(transactions);
     auditTrail = new JdbiAuditTrail(transactions);
     users = new JdbiUserStore(transactions);
+    loginFailures = new JdbiLoginFailures(transactions);
   }
 
   /** Opens the pools on the system clock (UTC). Does not connect yet: an unreachable database fails on first use. */
@@ -109,6 +111,11 @@ public final class JdbiPersistence implements AutoCloseable {
   /** Local and portal user accounts with their API tokens. */
   public JdbiUserStore users() {
     return users;
+  }
+
+  /** Failed password checks, counted for the login throttle of every instance sharing the database. */
+  public JdbiLoginFailures loginFailures() {
+    return loginFailures;
   }
 
   /** Whether the database answers right now; never throws. */

@@ -1,7 +1,9 @@
 package org.observatory.downtime.core.service;
 
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import org.observatory.downtime.core.model.LoginLimits;
 import org.observatory.downtime.core.model.WriteAccess;
 import org.observatory.downtime.core.port.in.AuthenticateUseCase;
 import org.observatory.downtime.core.port.in.AvailabilityUseCase;
@@ -17,6 +19,7 @@ import org.observatory.downtime.core.port.out.AuditTrail;
 import org.observatory.downtime.core.port.out.DowntimeRepository;
 import org.observatory.downtime.core.port.out.IdentityProvider;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
+import org.observatory.downtime.core.port.out.LoginFailures;
 import org.observatory.downtime.core.port.out.RecurrenceExpander;
 import org.observatory.downtime.core.port.out.UserStore;
 
@@ -45,9 +48,10 @@ public record DowntimeServices(
    * @param catalogue  the instrument catalogue writes are checked against
    * @param recurrence expands recurrence rules
    * @param portal     the outside identity source (the Observation Portal), if any
+   * @param loginFailures where failed password checks are counted (shared by instances)
    */
   public record Ports(DowntimeRepository downtimes, AuditTrail audit, UserStore users, InstrumentCatalogue catalogue,
-                      RecurrenceExpander recurrence, Optional<IdentityProvider> portal) {
+                      RecurrenceExpander recurrence, Optional<IdentityProvider> portal, LoginFailures loginFailures) {
     public Ports {
       Objects.requireNonNull(downtimes, "downtimes");
       Objects.requireNonNull(audit, "audit");
@@ -55,6 +59,13 @@ public record DowntimeServices(
       Objects.requireNonNull(catalogue, "catalogue");
       Objects.requireNonNull(recurrence, "recurrence");
       Objects.requireNonNull(portal, "portal");
+      Objects.requireNonNull(loginFailures, "loginFailures");
+    }
+
+    /** With failed password checks counted in this process only (one instance, or a program embedding the core). */
+    public Ports(DowntimeRepository downtimes, AuditTrail audit, UserStore users, InstrumentCatalogue catalogue,
+                 RecurrenceExpander recurrence, Optional<IdentityProvider> portal) {
+      this(downtimes, audit, users, catalogue, recurrence, portal, new InProcessLoginFailures());
     }
   }
 
@@ -64,6 +75,16 @@ public record DowntimeServices(
    * @param access who may write (staff only, or any authenticated user on what it created)
    */
   public static DowntimeServices create(Ports ports, WriteAccess access) {
+    return create(ports, access, LoginLimits.DEFAULT);
+  }
+
+  /**
+   * Builds every use case.
+   *
+   * @param access who may write (staff only, or any authenticated user on what it created)
+   * @param limits how many failed password checks are allowed per username and per client address
+   */
+  public static DowntimeServices create(Ports ports, WriteAccess access, LoginLimits limits) {
     WritePolicy policy = new WritePolicy(Objects.requireNonNull(access, "access"));
     PasswordHasher hasher = new PasswordHasher();
     DowntimeRepository downtimes = ports.downtimes();
@@ -77,7 +98,8 @@ public record DowntimeServices(
         new ImportDowntimesService(downtimes, catalogue, policy),
         new HistoryService(ports.audit()),
         new AvailabilityService(downtimes, catalogue),
-        new AuthenticationService(ports.users(), hasher, ports.portal()),
+        new AuthenticationService(ports.users(), hasher, ports.portal(),
+            new LoginThrottle(ports.loginFailures(), limits, Clock.systemUTC())),
         new UserService(ports.users(), hasher));
   }
 }

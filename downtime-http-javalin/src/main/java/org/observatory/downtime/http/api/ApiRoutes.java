@@ -55,7 +55,8 @@ public final class ApiRoutes {
     var docs = new ApiDocsHandler(renderer);
     var push = new PortalPushHandler(serverKey, useCases.users(), authenticator, body, representation, responder);
     var health = new HealthHandler(useCases.databaseReachable(), useCases.catalogue(), representation);
-    this.metrics = new RequestMetrics(useCases.databaseReachable(), useCases.catalogue());
+    this.metrics = new RequestMetrics(useCases.databaseReachable(), useCases.catalogue(),
+        authenticator::loginThrottleCounts);
     this.routes = List.of(
         // §3.1–3.3: the list, creation, one downtime
         Route.get(LIST, list::list),

@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.DoubleAdder;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.observatory.downtime.core.model.LoginThrottleCounts;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
 
 /**
@@ -56,9 +58,14 @@ public final class RequestMetrics {
   private final InstrumentCatalogue catalogue;
   private final long startedNanos = System.nanoTime();
 
-  RequestMetrics(BooleanSupplier databaseReachable, InstrumentCatalogue catalogue) {
+  private final Supplier<LoginThrottleCounts> loginThrottle;
+
+  /** @param loginThrottle the login throttle's counts in this process, read at each scrape (a gauge source) */
+  RequestMetrics(BooleanSupplier databaseReachable, InstrumentCatalogue catalogue,
+                 Supplier<LoginThrottleCounts> loginThrottle) {
     this.databaseReachable = databaseReachable;
     this.catalogue = catalogue;
+    this.loginThrottle = loginThrottle;
   }
 
   /** Counts one answered request; called by the request logger. */
@@ -86,6 +93,11 @@ public final class RequestMetrics {
     gauge(out, "process_uptime_seconds", "Seconds since the HTTP server was built.", (System.nanoTime() - startedNanos) / 1e9);
     gauge(out, "downtime_database_reachable", "1 when the database answers.", reachable() ? 1 : 0);
     gauge(out, "downtime_catalogue_loaded", "1 when an instrument catalogue is loaded.", catalogue.current().isPresent() ? 1 : 0);
+    LoginThrottleCounts throttle = loginThrottle.get();
+    counter(out, "downtime_login_failures_total", "Failed password checks (counted per username and address).",
+        throttle.failedChecks());
+    counter(out, "downtime_login_throttled_total", "Logins refused with 429 without checking the password.",
+        throttle.refusals());
     ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(out.toString());
   }
 
@@ -100,6 +112,12 @@ public final class RequestMetrics {
         .append("downtime_http_request_duration_seconds_sum{").append(labels).append("} ")
         .append(String.format(Locale.ROOT, "%.6f", histogram.sum.sum())).append('\n')
         .append("downtime_http_request_duration_seconds_count{").append(labels).append("} ").append(count).append('\n');
+  }
+
+  private static void counter(StringBuilder out, String name, String help, long value) {
+    out.append("# HELP ").append(name).append(' ').append(help).append('\n')
+        .append("# TYPE ").append(name).append(" counter\n")
+        .append(name).append(' ').append(value).append('\n');
   }
 
   private static void gauge(StringBuilder out, String name, String help, double value) {

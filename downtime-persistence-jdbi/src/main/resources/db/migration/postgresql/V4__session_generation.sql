@@ -1,3 +1,0 @@
--- Login sessions carry the generation they started in; ending a user's sessions (logging out, a new password,
--- losing staff rights) moves the user to the next generation, so every instance refuses the older sessions at once.
-ALTER TABLE user_account ADD COLUMN session_generation bigint NOT NULL DEFAULT 0;
