@@ -26,7 +26,10 @@ public final class JdbiLoginFailures implements LoginFailures {
 
   @Override
   public void record(String key, Instant at, Instant forgetBefore) {
-    StorableText.check("key", key);
+    if (!StorableText.storable(key)) {
+      // A username the database cannot hold has no account to guess; its address is still counted.
+      return;
+    }
     transactions.write((handle, changeMicros) -> {
       handle.createUpdate("DELETE FROM login_failure WHERE at_us < :forget")
           .bind("forget", Micros.of(forgetBefore)).execute();

@@ -22,7 +22,7 @@ import org.observatory.downtime.core.port.out.LoginFailures;
  * attempts past the limits before any password hash is computed.
  *
  * <p>The counts live in {@link LoginFailures} (shared by instances); a key found over its limit is also remembered
- * here until its oldest failure leaves the window, so a flood of refused attempts costs neither a hash nor a query.
+ * here until its oldest failure leaves the window, so a flood of refused attempts computes no hash and writes nothing.
  * Local password hashes run at most {@link #PARALLEL_HASHES} at a time, so guessing cannot take every core.
  */
 final class LoginThrottle {
