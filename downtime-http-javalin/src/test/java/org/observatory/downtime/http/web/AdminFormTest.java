@@ -152,9 +152,11 @@ class AdminFormTest {
   private HttpResponse<String> post(String user, String path, Map<String, String> fields) {
     StringJoiner body = new StringJoiner("&");
     fields.forEach((name, value) -> body.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
-    String token = new CsrfTokens(SECRET).tokenForSession(cookie(user));
+    // One cookie for token and request: two cookies made across a second boundary are two sessions.
+    String cookie = cookie(user);
+    String token = new CsrfTokens(SECRET).tokenForSession(cookie);
     body.add(CsrfTokens.FIELD + "=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
-    return send(user, path, body.toString());
+    return sendWithCookie(cookie, path, body.toString());
   }
 
   private HttpResponse<String> get(String user, String path) {
@@ -163,7 +165,11 @@ class AdminFormTest {
   }
 
   private HttpResponse<String> send(String user, String path, String form) {
-    return exchange(HttpRequest.newBuilder(uri(path)).header("Cookie", SessionCookies.COOKIE + "=" + cookie(user))
+    return sendWithCookie(cookie(user), path, form);
+  }
+
+  private HttpResponse<String> sendWithCookie(String cookie, String path, String form) {
+    return exchange(HttpRequest.newBuilder(uri(path)).header("Cookie", SessionCookies.COOKIE + "=" + cookie)
         .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
         .POST(HttpRequest.BodyPublishers.ofString(form)));
   }
