@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.observatory.downtime.core.model.LoginLimits;
 import org.observatory.downtime.core.model.WriteAccess;
 
 /**
@@ -29,6 +30,10 @@ import org.observatory.downtime.core.model.WriteAccess;
  *                        unchanged); 0 turns the answer cache off
  * @param changesKeepDays {@code CHANGES_KEEP_DAYS}: days the change feed's events are kept (at least 90)
  * @param logging         {@code LOG_FORMAT}, {@code LOG_LEVEL}
+ * @param sessionMaxHours {@code SESSION_MAX_HOURS}: how long a login session lasts at most
+ * @param sessionIdleHours {@code SESSION_IDLE_HOURS}: how long a login session lasts without a request
+ * @param loginLimits     {@code LOGIN_FAILURES_PER_USER}, {@code LOGIN_FAILURES_PER_ADDRESS},
+ *                        {@code LOGIN_FAILURE_WINDOW_MINUTES}: failed password checks allowed before 429
  */
 public record AppConfig(
     String secretKey,
@@ -44,7 +49,10 @@ public record AppConfig(
     long maxRequestBytes,
     int answerCacheMb,
     int changesKeepDays,
-    Logging logging) {
+    Logging logging,
+    int sessionMaxHours,
+    int sessionIdleHours,
+    LoginLimits loginLimits) {
 
   /**
    * How the process logs.
@@ -68,6 +76,7 @@ public record AppConfig(
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(writeAccess, "writeAccess");
     Objects.requireNonNull(logging, "logging");
+    Objects.requireNonNull(loginLimits, "loginLimits");
     if (answerCacheMb < 0) {
       throw new IllegalArgumentException("answerCacheMb must not be negative, was " + answerCacheMb);
     }
@@ -95,7 +104,12 @@ public record AppConfig(
         env.integer("MAX_REQUEST_BYTES", 1024 * 1024, 1024, Integer.MAX_VALUE),
         env.integer("ANSWER_CACHE_MB", 32, 0, 4096),
         env.integer("CHANGES_KEEP_DAYS", 90, 90, 36500),
-        logging(env));
+        logging(env),
+        env.integer("SESSION_MAX_HOURS", 12, 1, 8760),
+        env.integer("SESSION_IDLE_HOURS", 2, 1, 8760),
+        new LoginLimits(env.integer("LOGIN_FAILURES_PER_USER", 10, 1, 1_000_000),
+            env.integer("LOGIN_FAILURES_PER_ADDRESS", 50, 1, 1_000_000),
+            Duration.ofMinutes(env.integer("LOGIN_FAILURE_WINDOW_MINUTES", 5, 1, 1440))));
   }
 
   /** {@code LOG_FORMAT} and {@code LOG_LEVEL}, checked. */
@@ -120,6 +134,16 @@ public record AppConfig(
   /** {@code CHANGES_KEEP_DAYS} as a duration. */
   public Duration changesKeep() {
     return Duration.ofDays(changesKeepDays);
+  }
+
+  /** {@code SESSION_MAX_HOURS} as a duration. */
+  public Duration sessionMaxAge() {
+    return Duration.ofHours(sessionMaxHours);
+  }
+
+  /** {@code SESSION_IDLE_HOURS} as a duration. */
+  public Duration sessionIdle() {
+    return Duration.ofHours(sessionIdleHours);
   }
 
   /** Whether {@code SECRET_KEY} was left at the published default (sessions could be forged). */
@@ -203,6 +227,7 @@ public record AppConfig(
         + (configdbUrl.isEmpty() ? "(demo network)" : configdbUrl.replaceAll("//[^/@]*@", "//***@"))
         + ", logoUrl=" + logoUrl + ", host=" + host + ", port=" + port + ", writeAccess="
         + writeAccess.name().toLowerCase(Locale.ROOT) + ", maxRequestBytes=" + maxRequestBytes
-        + ", answerCacheMb=" + answerCacheMb + ", changesKeepDays=" + changesKeepDays + ", logging=" + logging + "]";
+        + ", answerCacheMb=" + answerCacheMb + ", changesKeepDays=" + changesKeepDays + ", logging=" + logging + ", sessionMaxHours=" + sessionMaxHours
+        + ", sessionIdleHours=" + sessionIdleHours + ", loginLimits=" + loginLimits + "]";
   }
 }

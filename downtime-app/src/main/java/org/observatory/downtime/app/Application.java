@@ -58,7 +58,8 @@ public final class Application implements AutoCloseable {
         metrics.registry());
     DowntimeServices services = DowntimeServices.create(new DowntimeServices.Ports(persistence.downtimes(),
         persistence.auditTrail(), persistence.users(), catalogue, new Ical4jRecurrenceExpander(), portal,
-        persistence.changes(), new SuncalcDarknessCalculator()), config.writeAccess());
+        persistence.changes(), new SuncalcDarknessCalculator(), persistence.loginFailures()), config.writeAccess(),
+        config.loginLimits());
     return new Application(catalogue, persistence, services, clock, metrics);
   }
 

@@ -45,7 +45,8 @@ final class HttpServerRunner implements ServerRunner {
     opener.setDaemon(true);
     opener.start();
     HttpSettings settings = new HttpSettings(config.host(), config.port(), config.secretKey(), config.debug(),
-        config.logoUrl(), config.serverKey(), config.maxRequestBytes(), config.answerCacheBytes());
+        config.logoUrl(), config.serverKey(), config.maxRequestBytes(), config.answerCacheBytes(),
+        config.sessionMaxAge(), config.sessionIdle());
     DowntimeHttpServer server = new DowntimeHttpServer(settings, application.httpServices(), Clock.systemUTC(),
         application.metrics().registry());
     try {

@@ -60,7 +60,8 @@ public final class DowntimeHttpServer implements AutoCloseable {
     ObjectMapper mapper = new ObjectMapper();
     TemplateRenderer renderer = new TemplateRenderer();
     ApiResponder responder = new ApiResponder(mapper, renderer);
-    SessionCookies sessions = new SessionCookies(settings.secretKey());
+    SessionCookies sessions = new SessionCookies(settings.secretKey(), settings.sessionMaxAge(), settings.sessionIdle(),
+        Clock.systemUTC());
     CsrfTokens csrf = new CsrfTokens(settings.secretKey());
     HttpAuthenticator authenticator = new HttpAuthenticator(services.authenticate(), sessions);
     ApiRoutes api = new ApiRoutes(services.api(), mapper, responder, authenticator, new WriteGuard(authenticator, csrf),

@@ -6,6 +6,7 @@ import org.observatory.downtime.core.model.CursorExpiredException;
 import org.observatory.downtime.core.model.NotAuthenticatedException;
 import org.observatory.downtime.core.model.NotFoundException;
 import org.observatory.downtime.core.model.PermissionDeniedException;
+import org.observatory.downtime.core.model.TooManyAttemptsException;
 import org.observatory.downtime.core.model.UnavailableException;
 import org.observatory.downtime.core.model.ValidationException;
 import org.observatory.downtime.http.api.ApiRepresentation;
@@ -62,6 +63,10 @@ final class ErrorMapper {
     } else if (e instanceof PermissionDeniedException refusal) {
       String message = refusal.getMessage() == null || refusal.getMessage().isBlank() ? DENIED : refusal.getMessage();
       responder.send(ctx, 403, representation.detail(message), "Permission denied");
+    } else if (e instanceof TooManyAttemptsException throttled) {
+      ctx.header("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+      responder.send(ctx, 429, representation.detail("Request was throttled. Expected available in "
+          + throttled.retryAfterSeconds() + " seconds."), "Too many requests");
     } else if (e instanceof UnavailableException outage) {
       LOG.warn("{} {} answered 503: {}", ctx.method(), ctx.path(), outage.getMessage());
       responder.send(ctx, 503, representation.detail(outage.publicMessage()), "Service unavailable");

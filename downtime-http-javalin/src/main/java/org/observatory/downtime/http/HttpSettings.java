@@ -1,6 +1,8 @@
 package org.observatory.downtime.http;
 
+import java.time.Duration;
 import java.util.Objects;
+import org.observatory.downtime.http.security.SessionCookies;
 
 /**
  * How the HTTP server listens and signs things.
@@ -15,6 +17,8 @@ import java.util.Objects;
  * @param maxRequestBytes largest request body accepted; larger ones are answered 413
  * @param answerCacheBytes bytes of finished {@code GET /api/} list answers kept for repeated requests (valid while
  *                        the stored data does not change); {@code 0} keeps none
+ * @param sessionMaxAge   how long a login session lasts at most ({@code SESSION_MAX_HOURS})
+ * @param sessionIdle     how long a login session lasts without a request ({@code SESSION_IDLE_HOURS})
  */
 public record HttpSettings(
     String host,
@@ -24,7 +28,9 @@ public record HttpSettings(
     String logoUrl,
     String serverKey,
     long maxRequestBytes,
-    long answerCacheBytes) {
+    long answerCacheBytes,
+    Duration sessionMaxAge,
+    Duration sessionIdle) {
 
   /** One megabyte, the default body limit. */
   public static final long DEFAULT_MAX_REQUEST_BYTES = 1024L * 1024L;
@@ -52,6 +58,19 @@ public record HttpSettings(
     if (answerCacheBytes < 0) {
       throw new IllegalArgumentException("answerCacheBytes must not be negative, was " + answerCacheBytes);
     }
+    Objects.requireNonNull(sessionMaxAge, "sessionMaxAge");
+    Objects.requireNonNull(sessionIdle, "sessionIdle");
+    if (sessionMaxAge.isNegative() || sessionMaxAge.isZero() || sessionIdle.isNegative() || sessionIdle.isZero()) {
+      throw new IllegalArgumentException("session lifetimes must be positive, were " + sessionMaxAge + " and "
+          + sessionIdle);
+    }
+  }
+
+  /** Settings with the default session lifetimes (12 h at most, 2 h idle). */
+  public HttpSettings(String host, int port, String secretKey, boolean debug, String logoUrl, String serverKey,
+                      long maxRequestBytes, long answerCacheBytes) {
+    this(host, port, secretKey, debug, logoUrl, serverKey, maxRequestBytes, answerCacheBytes,
+        SessionCookies.DEFAULT_MAX_AGE, SessionCookies.DEFAULT_IDLE);
   }
 
   /** Settings with the default answer cache. */
@@ -67,17 +86,26 @@ public record HttpSettings(
 
   /** The same settings with another portal push key. */
   public HttpSettings withServerKey(String key) {
-    return new HttpSettings(host, port, secretKey, debug, logoUrl, key, maxRequestBytes, answerCacheBytes);
+    return new HttpSettings(host, port, secretKey, debug, logoUrl, key, maxRequestBytes, answerCacheBytes,
+        sessionMaxAge, sessionIdle);
   }
 
   /** The same settings with another body limit. */
   public HttpSettings withMaxRequestBytes(long bytes) {
-    return new HttpSettings(host, port, secretKey, debug, logoUrl, serverKey, bytes, answerCacheBytes);
+    return new HttpSettings(host, port, secretKey, debug, logoUrl, serverKey, bytes, answerCacheBytes,
+        sessionMaxAge, sessionIdle);
   }
 
   /** The same settings with another answer cache size ({@code 0} turns it off). */
   public HttpSettings withAnswerCacheBytes(long bytes) {
-    return new HttpSettings(host, port, secretKey, debug, logoUrl, serverKey, maxRequestBytes, bytes);
+    return new HttpSettings(host, port, secretKey, debug, logoUrl, serverKey, maxRequestBytes, bytes,
+        sessionMaxAge, sessionIdle);
+  }
+
+  /** The same settings with other session lifetimes. */
+  public HttpSettings withSessionLifetimes(Duration maxAge, Duration idle) {
+    return new HttpSettings(host, port, secretKey, debug, logoUrl, serverKey, maxRequestBytes, answerCacheBytes,
+        maxAge, idle);
   }
 
   @Override
@@ -85,6 +113,7 @@ public record HttpSettings(
     // The record's default would print the secrets.
     return "HttpSettings[host=" + host + ", port=" + port + ", debug=" + debug + ", logoUrl=" + logoUrl
         + ", serverKey=" + (serverKey.isEmpty() ? "(none)" : "(set)") + ", maxRequestBytes=" + maxRequestBytes
-        + ", answerCacheBytes=" + answerCacheBytes + "]";
+        + ", answerCacheBytes=" + answerCacheBytes + ", sessionMaxAge=" + sessionMaxAge + ", sessionIdle="
+        + sessionIdle + "]";
   }
 }

@@ -35,6 +35,7 @@ public final class JdbiPersistence implements AutoCloseable {
   private final JdbiAuditTrail auditTrail;
   private final JdbiUserStore users;
   private final JdbiChangeLog changes;
+  private final JdbiLoginFailures loginFailures;
 
   private JdbiPersistence(PersistenceConfig config, Clock clock, Optional<MeterRegistry> metrics) {
     this.config = config;
@@ -54,6 +55,7 @@ public final class JdbiPersistence implements AutoCloseable {
     auditTrail = new JdbiAuditTrail(transactions);
     users = new JdbiUserStore(transactions);
     changes = new JdbiChangeLog(transactions);
+    loginFailures = new JdbiLoginFailures(transactions);
   }
 
   /** Opens the pools on the system clock (UTC). Does not connect yet: an unreachable database fails on first use. */
@@ -140,6 +142,11 @@ public final class JdbiPersistence implements AutoCloseable {
   /** Local and portal user accounts with their API tokens. */
   public JdbiUserStore users() {
     return users;
+  }
+
+  /** Failed password checks, counted for the login throttle of every instance sharing the database. */
+  public JdbiLoginFailures loginFailures() {
+    return loginFailures;
   }
 
   /** Whether the database answers right now; never throws. */

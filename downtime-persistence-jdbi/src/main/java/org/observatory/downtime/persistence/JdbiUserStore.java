@@ -63,6 +63,26 @@ public final class JdbiUserStore implements UserStore {
     });
   }
 
+  @Override
+  public long sessionGeneration(String username) {
+    if (username == null || !StorableText.storable(username)) {
+      return 0;
+    }
+    return transactions.read(handle -> handle
+        .createQuery("SELECT session_generation FROM user_account WHERE username = :username")
+        .bind("username", username).mapTo(Long.class).findOne().orElse(0L));
+  }
+
+  @Override
+  public void endSessions(String username) {
+    if (username == null || !StorableText.storable(username)) {
+      return;
+    }
+    transactions.write((handle, now) -> handle
+        .createUpdate("UPDATE user_account SET session_generation = session_generation + 1 WHERE username = :username")
+        .bind("username", username).execute());
+  }
+
   private static void upsert(Handle handle, UserAccount account) {
     handle.createUpdate("INSERT INTO user_account (" + COLUMNS + ") VALUES (:username, :password_hash, :staff, "
             + ":superuser, :email, :first_name, :last_name, :api_token, :source) ON CONFLICT (username) DO UPDATE SET "

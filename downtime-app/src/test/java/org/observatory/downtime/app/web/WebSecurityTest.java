@@ -49,6 +49,22 @@ class WebSecurityTest {
   }
 
   @Test
+  void login_pastTheFailedLoginLimitOfAUsername_is429WithRetryAfter() throws Exception {
+    for (int i = 0; i < 10; i++) {
+      assertThat(new WebClient(stack).login("guessed-account", "guess " + i).statusCode()).isEqualTo(401);
+    }
+
+    HttpResponse<String> answer = new WebClient(stack).login("guessed-account", "guess 11");
+
+    assertThat(answer.statusCode()).isEqualTo(429);
+    assertThat(answer.headers().firstValue("Retry-After")).hasValueSatisfying(
+        seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 300L));
+    assertThat(answer.body()).contains("Too many failed logins");
+    assertThat(new WebClient(stack).login(WebStack.STAFF, WebStack.PASSWORD).statusCode())
+        .as("another account from the same address").isEqualTo(303);
+  }
+
+  @Test
   void login_nonStaffUser_isTurnedAwayWithAClearMessage() throws Exception {
     WebClient visitor = new WebClient(stack);
     HttpResponse<String> answer = visitor.login(WebStack.VISITOR, WebStack.PASSWORD);

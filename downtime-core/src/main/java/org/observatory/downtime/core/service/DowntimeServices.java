@@ -1,7 +1,9 @@
 package org.observatory.downtime.core.service;
 
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import org.observatory.downtime.core.model.LoginLimits;
 import org.observatory.downtime.core.model.WriteAccess;
 import org.observatory.downtime.core.port.in.AuthenticateUseCase;
 import org.observatory.downtime.core.port.in.AvailabilityUseCase;
@@ -21,6 +23,7 @@ import org.observatory.downtime.core.port.out.DarknessCalculator;
 import org.observatory.downtime.core.port.out.DowntimeRepository;
 import org.observatory.downtime.core.port.out.IdentityProvider;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
+import org.observatory.downtime.core.port.out.LoginFailures;
 import org.observatory.downtime.core.port.out.RecurrenceExpander;
 import org.observatory.downtime.core.port.out.UserStore;
 
@@ -53,10 +56,11 @@ public record DowntimeServices(
    * @param portal     the outside identity source (the Observation Portal), if any
    * @param changes    the change events recorded with every change
    * @param darkness   computes each site's nights
+   * @param loginFailures where failed password checks are counted (shared by instances)
    */
   public record Ports(DowntimeRepository downtimes, AuditTrail audit, UserStore users, InstrumentCatalogue catalogue,
                       RecurrenceExpander recurrence, Optional<IdentityProvider> portal, ChangeLog changes,
-                      DarknessCalculator darkness) {
+                      DarknessCalculator darkness, LoginFailures loginFailures) {
     public Ports {
       Objects.requireNonNull(downtimes, "downtimes");
       Objects.requireNonNull(audit, "audit");
@@ -66,6 +70,14 @@ public record DowntimeServices(
       Objects.requireNonNull(portal, "portal");
       Objects.requireNonNull(changes, "changes");
       Objects.requireNonNull(darkness, "darkness");
+      Objects.requireNonNull(loginFailures, "loginFailures");
+    }
+
+    /** With failed password checks counted in this process only (one instance, or a program embedding the core). */
+    public Ports(DowntimeRepository downtimes, AuditTrail audit, UserStore users, InstrumentCatalogue catalogue,
+                 RecurrenceExpander recurrence, Optional<IdentityProvider> portal, ChangeLog changes,
+                 DarknessCalculator darkness) {
+      this(downtimes, audit, users, catalogue, recurrence, portal, changes, darkness, new InProcessLoginFailures());
     }
   }
 
@@ -75,6 +87,16 @@ public record DowntimeServices(
    * @param access who may write (staff only, or any authenticated user on what it created)
    */
   public static DowntimeServices create(Ports ports, WriteAccess access) {
+    return create(ports, access, LoginLimits.DEFAULT);
+  }
+
+  /**
+   * Builds every use case.
+   *
+   * @param access who may write (staff only, or any authenticated user on what it created)
+   * @param limits how many failed password checks are allowed per username and per client address
+   */
+  public static DowntimeServices create(Ports ports, WriteAccess access, LoginLimits limits) {
     WritePolicy policy = new WritePolicy(Objects.requireNonNull(access, "access"));
     PasswordHasher hasher = new PasswordHasher();
     DowntimeRepository downtimes = ports.downtimes();
@@ -88,7 +110,8 @@ public record DowntimeServices(
         new ImportDowntimesService(downtimes, catalogue, policy),
         new HistoryService(ports.audit()),
         new AvailabilityService(downtimes, catalogue),
-        new AuthenticationService(ports.users(), hasher, ports.portal()),
+        new AuthenticationService(ports.users(), hasher, ports.portal(),
+            new LoginThrottle(ports.loginFailures(), limits, Clock.systemUTC())),
         new UserService(ports.users(), hasher),
         new ChangeFeedService(ports.changes()),
         new NightsService(downtimes, catalogue, ports.darkness()));

@@ -1,6 +1,7 @@
 package org.observatory.downtime.core.service;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.observatory.downtime.core.model.FieldErrors;
 import org.observatory.downtime.core.model.UserAccount;
 import org.observatory.downtime.core.port.in.ManageUsersUseCase;
@@ -33,19 +34,28 @@ public final class UserService implements ManageUsersUseCase {
       errors.add("password", "This field may not be blank.");
     }
     errors.throwIfAny();
-    String keptToken = users.findByUsername(username).map(UserAccount::apiToken).orElse("");
+    Optional<UserAccount> existing = users.findByUsername(username);
+    String keptToken = existing.map(UserAccount::apiToken).orElse("");
     UserAccount account = new UserAccount(username, hasher.hash(password), staff, false, "", "", "", keptToken,
         UserAccount.Source.LOCAL);
     users.save(account);
+    if (existing.isPresent()) {
+      // A new password (or new rights) for an existing account: whoever holds one of its sessions must log in again.
+      users.endSessions(username);
+    }
     return account;
   }
 
   @Override
   public UserAccount upsertPortalUser(UserAccount profile) {
     // A portal profile never carries a local password: keep the one an operator may have set.
-    String keptHash = users.findByUsername(profile.username()).map(UserAccount::passwordHash).orElse("");
+    Optional<UserAccount> existing = users.findByUsername(profile.username());
+    String keptHash = existing.map(UserAccount::passwordHash).orElse("");
     UserAccount account = profile.withPasswordHash(keptHash);
     users.save(account);
+    if (existing.isPresent() && existing.get().user().privileged() && !account.user().privileged()) {
+      users.endSessions(account.username());
+    }
     return account;
   }
 }

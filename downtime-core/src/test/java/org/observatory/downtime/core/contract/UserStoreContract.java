@@ -78,4 +78,29 @@ public abstract class UserStoreContract {
     assertThat(users.findByApiToken("shared")).map(UserAccount::username).contains("bob");
     assertThat(users.findByUsername("ada")).map(UserAccount::apiToken).contains("");
   }
+
+  @Test
+  void sessionGeneration_newOrUnknownAccount_isZero() {
+    users.save(local("ada", ""));
+
+    assertThat(users.sessionGeneration("ada")).isZero();
+    assertThat(users.sessionGeneration("nobody")).isZero();
+  }
+
+  @Test
+  void endSessions_movesToTheNextGeneration_andSaveKeepsIt() {
+    users.save(local("ada", ""));
+    users.save(local("bob", ""));
+
+    users.endSessions("ada");
+    long afterFirst = users.sessionGeneration("ada");
+    users.save(local("ada", "new-token"));
+    users.endSessions("ada");
+    users.endSessions("nobody");
+
+    assertThat(afterFirst).isNotZero();
+    assertThat(users.sessionGeneration("ada")).isNotEqualTo(afterFirst).isNotZero();
+    assertThat(users.sessionGeneration("bob")).isZero();
+    assertThat(users.sessionGeneration("nobody")).isZero();
+  }
 }

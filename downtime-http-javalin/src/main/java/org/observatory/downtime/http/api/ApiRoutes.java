@@ -69,7 +69,8 @@ public final class ApiRoutes {
     var push = new PortalPushHandler(serverKey, useCases.users(), authenticator, body, representation, responder);
     var changes = new ChangesHandler(useCases.changes(), representation, responder);
     var health = new HealthHandler(useCases.databaseReachable(), useCases.catalogue(), representation);
-    this.metrics = new RequestMetrics(registry, useCases.databaseReachable(), useCases.catalogue());
+    this.metrics = new RequestMetrics(registry, useCases.databaseReachable(), useCases.catalogue(),
+        authenticator::loginThrottleCounts);
     this.routes = List.of(
         // §3.1–3.3: the list, creation, one downtime
         Route.get(LIST, list::list),

@@ -2,12 +2,15 @@ package org.observatory.downtime.http.api;
 
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.observatory.downtime.core.model.LoginThrottleCounts;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
 
 /**
@@ -23,8 +26,14 @@ public final class RequestMetrics {
 
   private final PrometheusMeterRegistry registry;
 
-  RequestMetrics(PrometheusMeterRegistry registry, BooleanSupplier databaseReachable, InstrumentCatalogue catalogue) {
+  /** @param loginThrottle the login throttle's counts in this process, read at each scrape */
+  RequestMetrics(PrometheusMeterRegistry registry, BooleanSupplier databaseReachable, InstrumentCatalogue catalogue,
+                 Supplier<LoginThrottleCounts> loginThrottle) {
     this.registry = registry;
+    FunctionCounter.builder("downtime.login.failures", loginThrottle, counts -> counts.get().failedChecks())
+        .description("Failed password checks (counted per username and address).").register(registry);
+    FunctionCounter.builder("downtime.login.throttled", loginThrottle, counts -> counts.get().refusals())
+        .description("Logins refused with 429 without checking the password.").register(registry);
     Gauge.builder("downtime.database.reachable", () -> reachable(databaseReachable) ? 1 : 0)
         .description("1 when the database answers.").register(registry);
     Gauge.builder("downtime.catalogue.loaded", () -> catalogue.current().isPresent() ? 1 : 0)

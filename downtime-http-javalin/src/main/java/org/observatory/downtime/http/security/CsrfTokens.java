@@ -10,9 +10,9 @@ import org.observatory.downtime.core.model.PermissionDeniedException;
 import org.observatory.downtime.http.request.RequestScheme;
 
 /**
- * CSRF tokens for forms and for cookie-authenticated API writes: an HMAC over the session cookie (or, before
- * login, over a random per-browser cookie), so no server state is kept and a token stops working when the session
- * it belongs to changes.
+ * CSRF tokens for forms and for cookie-authenticated API writes: an HMAC over the session cookie's random id (or,
+ * before login, over a random per-browser cookie), so no server state is kept and a token stops working when the
+ * session it belongs to changes.
  *
  * <p>Forms send the token as the field {@value #FIELD}; scripts send it as the header {@value #HEADER}.
  */
@@ -51,7 +51,7 @@ public final class CsrfTokens {
 
   /** The token that belongs to a session cookie value (e.g. for a script that holds the session). */
   public String tokenForSession(String sessionCookieValue) {
-    return signer.sign(PURPOSE, "session:" + sessionCookieValue);
+    return signer.sign(PURPOSE, "session:" + SessionCookies.stableId(sessionCookieValue));
   }
 
   /** Whether the request carries the right token in the form field or the header (constant-time comparison). */
@@ -77,7 +77,7 @@ public final class CsrfTokens {
   private static String base(Context ctx) {
     String session = ctx.cookie(SessionCookies.COOKIE);
     if (session != null && !session.isEmpty()) {
-      return "session:" + session;
+      return "session:" + SessionCookies.stableId(session);
     }
     String justSet = ctx.attribute(COOKIE);
     String browser = justSet != null ? justSet : ctx.cookie(COOKIE);

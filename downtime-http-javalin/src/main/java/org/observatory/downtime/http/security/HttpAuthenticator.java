@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.observatory.downtime.core.model.LoginThrottleCounts;
 import org.observatory.downtime.core.model.NotAuthenticatedException;
 import org.observatory.downtime.core.model.User;
 import org.observatory.downtime.core.port.in.AuthenticateUseCase;
@@ -65,6 +66,11 @@ public final class HttpAuthenticator {
     return Boolean.TRUE.equals(ctx.attribute(BY_SESSION));
   }
 
+  /** What the login throttle counted in this process, for {@code /metrics}. */
+  public LoginThrottleCounts loginThrottleCounts() {
+    return authenticate.loginThrottleCounts();
+  }
+
   /** Tells the password-check cache to forget this user, e.g. after the portal pushed a new profile. */
   public void forget(String username) {
     passwordChecks.forget(username);
@@ -82,17 +88,17 @@ public final class HttpAuthenticator {
         return Optional.of(authenticate.withToken(parts[1]).orElseThrow(NotAuthenticatedException::invalidToken));
       }
       if (scheme.equals("basic")) {
-        return Optional.of(basic(parts));
+        return Optional.of(basic(parts, ctx.ip()));
       }
     }
-    Optional<User> session = sessions.username(ctx).flatMap(authenticate::byUsername);
+    Optional<User> session = sessions.user(ctx, authenticate);
     if (session.isPresent()) {
       ctx.attribute(BY_SESSION, Boolean.TRUE);
     }
     return session;
   }
 
-  private User basic(String[] parts) {
+  private User basic(String[] parts, String clientAddress) {
     if (parts.length != 2) {
       throw NotAuthenticatedException.invalidCredentials();
     }
@@ -113,7 +119,9 @@ public final class HttpAuthenticator {
     if (cached.isPresent()) {
       return cached.get();
     }
-    User user = authenticate.withPassword(username, password).orElseThrow(NotAuthenticatedException::invalidCredentials);
+    // The socket peer: X-Forwarded-For is not trusted, as no proxies are configured.
+    User user = authenticate.withPassword(username, password, clientAddress)
+        .orElseThrow(NotAuthenticatedException::invalidCredentials);
     // Portal logins may have just created or changed the local copy: key the entry on the state after the check.
     passwordChecks.put(username, password, authenticate.credentialState(username), user);
     return user;

@@ -26,7 +26,7 @@ final class AdminAccess {
 
   /** The logged-in staff user, if any (a user who lost staff rights since logging in is not). */
   Optional<User> staff(Context ctx) {
-    return sessions.username(ctx).flatMap(authenticate::byUsername).filter(User::privileged);
+    return sessions.user(ctx, authenticate).filter(User::privileged);
   }
 
   /**

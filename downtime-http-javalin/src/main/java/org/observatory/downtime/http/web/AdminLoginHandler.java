@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Objects;
 import java.util.Optional;
+import org.observatory.downtime.core.model.TooManyAttemptsException;
 import org.observatory.downtime.core.model.UnavailableException;
 import org.observatory.downtime.core.model.User;
 import org.observatory.downtime.core.port.in.AuthenticateUseCase;
@@ -21,6 +22,8 @@ final class AdminLoginHandler {
   static final String UNREACHABLE = "The Observation Portal could not be reached to check this password. "
       + "Try again in a few minutes.";
   static final String LOGGED_OUT = "You have been logged out.";
+  static final String THROTTLED = "Too many failed logins for this account or from this address. "
+      + "Try again in %d seconds.";
 
   private final AuthenticateUseCase authenticate;
   private final SessionCookies sessions;
@@ -60,7 +63,12 @@ final class AdminLoginHandler {
     }
     Optional<User> user;
     try {
-      user = authenticate.withPassword(username, password);
+      user = authenticate.withPassword(username, password, ctx.ip());
+    } catch (TooManyAttemptsException e) {
+      ctx.status(HttpStatus.TOO_MANY_REQUESTS);
+      ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+      show(ctx, username, THROTTLED.formatted(e.retryAfterSeconds()), "", next);
+      return;
     } catch (UnavailableException e) {
       ctx.status(HttpStatus.SERVICE_UNAVAILABLE);
       show(ctx, username, UNREACHABLE, "", next);
@@ -72,13 +80,16 @@ final class AdminLoginHandler {
       ctx.status(HttpStatus.FORBIDDEN);
       show(ctx, username, NOT_STAFF, "", next);
     } else {
-      sessions.login(ctx, user.get().username());
+      String name = user.get().username();
+      sessions.login(ctx, name, authenticate.sessionGeneration(name));
       ctx.redirect(next, HttpStatus.SEE_OTHER);
     }
   }
 
   void logout(Context ctx) {
     csrf.check(ctx);
+    // Ends every session of this user on every instance, not only this browser's cookie (a copied cookie dies too).
+    sessions.user(ctx, authenticate).ifPresent(user -> authenticate.endSessions(user.username()));
     sessions.logout(ctx);
     ctx.redirect(AdminAccess.LOGIN_PATH + "?loggedout=1", HttpStatus.SEE_OTHER);
   }

@@ -38,10 +38,40 @@ class SessionCookiesTest {
     String otherUser = at(NOW, "secret").value("root").split("\\.")[0];
 
     assertThat(at(NOW, "another").username(cookie)).isEmpty();
-    assertThat(at(NOW, "secret").username(otherUser + "." + parts[1] + "." + parts[2])).isEmpty();
-    assertThat(at(NOW, "secret").username(parts[0] + "." + (Long.parseLong(parts[1]) + 999) + "." + parts[2])).isEmpty();
+    assertThat(at(NOW, "secret").username(cookie.replaceFirst("^[^.]+", otherUser))).isEmpty();
+    assertThat(at(NOW, "secret").username(parts[0] + "." + (Long.parseLong(parts[1]) + 1) + "." + parts[2] + "."
+        + parts[3] + "." + parts[4])).as("another generation").isEmpty();
+    assertThat(at(NOW, "secret").username(parts[0] + "." + parts[1] + "." + (Long.parseLong(parts[2]) + 999) + "."
+        + parts[3] + "." + parts[4])).as("a later start").isEmpty();
+    assertThat(at(NOW, "secret").username(parts[0] + "." + parts[1] + "." + parts[2] + "."
+        + (Long.parseLong(parts[3]) + 999) + "." + parts[4])).as("later activity").isEmpty();
     assertThat(at(NOW, "secret").username("garbage")).isEmpty();
     assertThat(at(NOW, "secret").username("")).isEmpty();
+  }
+
+  @Test
+  void username_idleLongerThanTheIdleLifetime_isEmpty() {
+    SessionCookies twoHoursIdle = new SessionCookies("secret", Duration.ofHours(12), Duration.ofHours(2),
+        Clock.fixed(NOW, ZoneOffset.UTC));
+    String cookie = twoHoursIdle.value("staff");
+
+    SessionCookies later = new SessionCookies("secret", Duration.ofHours(12), Duration.ofHours(2),
+        Clock.fixed(NOW.plus(Duration.ofHours(2)), ZoneOffset.UTC));
+    SessionCookies justBefore = new SessionCookies("secret", Duration.ofHours(12), Duration.ofHours(2),
+        Clock.fixed(NOW.plus(Duration.ofHours(2)).minusSeconds(1), ZoneOffset.UTC));
+
+    assertThat(justBefore.username(cookie)).hasValue("staff");
+    assertThat(later.username(cookie)).isEmpty();
+  }
+
+  @Test
+  void csrfToken_sameSessionWithLaterActivity_staysTheSame() {
+    String cookie = at(NOW, "secret").value("alice");
+    String[] parts = cookie.split("\\.");
+    String laterActivity = parts[0] + "." + parts[1] + "." + parts[2] + "." + (Long.parseLong(parts[3]) + 600) + ".x";
+
+    assertThat(new CsrfTokens("secret").tokenForSession(laterActivity))
+        .isEqualTo(new CsrfTokens("secret").tokenForSession(cookie));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.observatory.downtime.core.port.in;
 
 import java.util.Optional;
+import org.observatory.downtime.core.model.LoginThrottleCounts;
 import org.observatory.downtime.core.model.User;
 
 /** Establishing who is asking: local accounts first, then the outside identity source if one is configured. */
@@ -13,6 +14,20 @@ public interface AuthenticateUseCase {
    * @throws org.observatory.downtime.core.model.UnavailableException when only an unreachable outside source could tell
    */
   Optional<User> withPassword(String username, String password);
+
+  /**
+   * Checks a username and password given from a client address: failed checks are counted per username and per
+   * address, and past the limits no password is checked at all.
+   *
+   * @param clientAddress the client's address, or {@code ""} when there is none (then only the username counts)
+   * @return the user, or empty when the credentials are wrong
+   * @throws org.observatory.downtime.core.model.TooManyAttemptsException when a limit of failed checks is reached
+   * @throws org.observatory.downtime.core.model.UnavailableException when only an unreachable outside source could tell
+   */
+  Optional<User> withPassword(String username, String password, String clientAddress);
+
+  /** What the login throttle counted in this process, for metrics. */
+  LoginThrottleCounts loginThrottleCounts();
 
   /**
    * Checks an API token.
@@ -38,4 +53,21 @@ public interface AuthenticateUseCase {
   default String credentialState(String username) {
     return "";
   }
+
+  /**
+   * The session generation a login of this user starts in now, to be carried by the session.
+   *
+   * @return the generation, {@code 0} for an unknown username
+   */
+  long sessionGeneration(String username);
+
+  /**
+   * Resumes a login session: the user as stored now when the session's generation is still the user's current one.
+   *
+   * @return the user, or empty when there is no such account or its sessions were ended since the session started
+   */
+  Optional<User> resumeSession(String username, long generation);
+
+  /** Ends every login session of this user, on every instance (logging out). Does nothing for an unknown username. */
+  void endSessions(String username);
 }
