@@ -25,14 +25,17 @@ public final class RequestMetrics {
       Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10)};
 
   private final PrometheusMeterRegistry registry;
+  private final Supplier<LoginThrottleCounts> loginThrottle;
 
   /** @param loginThrottle the login throttle's counts in this process, read at each scrape */
   RequestMetrics(PrometheusMeterRegistry registry, BooleanSupplier databaseReachable, InstrumentCatalogue catalogue,
                  Supplier<LoginThrottleCounts> loginThrottle) {
     this.registry = registry;
-    FunctionCounter.builder("downtime.login.failures", loginThrottle, counts -> counts.get().failedChecks())
+    this.loginThrottle = loginThrottle;
+    // Micrometer holds a counter's source weakly: this object, which the routes keep, not a lambda nobody else holds.
+    FunctionCounter.builder("downtime.login.failures", this, metrics -> metrics.loginThrottle.get().failedChecks())
         .description("Failed password checks (counted per username and address).").register(registry);
-    FunctionCounter.builder("downtime.login.throttled", loginThrottle, counts -> counts.get().refusals())
+    FunctionCounter.builder("downtime.login.throttled", this, metrics -> metrics.loginThrottle.get().refusals())
         .description("Logins refused with 429 without checking the password.").register(registry);
     Gauge.builder("downtime.database.reachable", () -> reachable(databaseReachable) ? 1 : 0)
         .description("1 when the database answers.").register(registry);
