@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.observatory.downtime.core.model.LoginLimits;
 import org.observatory.downtime.core.model.WriteAccess;
+import org.observatory.downtime.http.request.TrustedProxies;
 
 /**
  * The service's whole configuration, read once from the environment (variable names kept from the old service) and
@@ -34,6 +35,7 @@ import org.observatory.downtime.core.model.WriteAccess;
  * @param sessionIdleHours {@code SESSION_IDLE_HOURS}: how long a login session lasts without a request
  * @param loginLimits     {@code LOGIN_FAILURES_PER_USER}, {@code LOGIN_FAILURES_PER_ADDRESS},
  *                        {@code LOGIN_FAILURE_WINDOW_MINUTES}: failed password checks allowed before 429
+ * @param trustedProxies  {@code TRUSTED_PROXIES}: the reverse proxies whose forwarded headers count
  */
 public record AppConfig(
     String secretKey,
@@ -52,7 +54,8 @@ public record AppConfig(
     Logging logging,
     int sessionMaxHours,
     int sessionIdleHours,
-    LoginLimits loginLimits) {
+    LoginLimits loginLimits,
+    TrustedProxies trustedProxies) {
 
   /**
    * How the process logs.
@@ -77,6 +80,7 @@ public record AppConfig(
     Objects.requireNonNull(writeAccess, "writeAccess");
     Objects.requireNonNull(logging, "logging");
     Objects.requireNonNull(loginLimits, "loginLimits");
+    Objects.requireNonNull(trustedProxies, "trustedProxies");
     if (answerCacheMb < 0) {
       throw new IllegalArgumentException("answerCacheMb must not be negative, was " + answerCacheMb);
     }
@@ -109,7 +113,17 @@ public record AppConfig(
         env.integer("SESSION_IDLE_HOURS", 2, 1, 8760),
         new LoginLimits(env.integer("LOGIN_FAILURES_PER_USER", 10, 1, 1_000_000),
             env.integer("LOGIN_FAILURES_PER_ADDRESS", 50, 1, 1_000_000),
-            Duration.ofMinutes(env.integer("LOGIN_FAILURE_WINDOW_MINUTES", 5, 1, 1440))));
+            Duration.ofMinutes(env.integer("LOGIN_FAILURE_WINDOW_MINUTES", 5, 1, 1440))),
+        trustedProxies(env));
+  }
+
+  /** {@code TRUSTED_PROXIES}, checked: addresses and CIDR ranges only. */
+  static TrustedProxies trustedProxies(EnvironmentReader env) {
+    try {
+      return TrustedProxies.parse(env.text("TRUSTED_PROXIES", ""));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("TRUSTED_PROXIES: " + e.getMessage() + ".", e);
+    }
   }
 
   /** {@code LOG_FORMAT} and {@code LOG_LEVEL}, checked. */
@@ -228,6 +242,7 @@ public record AppConfig(
         + ", logoUrl=" + logoUrl + ", host=" + host + ", port=" + port + ", writeAccess="
         + writeAccess.name().toLowerCase(Locale.ROOT) + ", maxRequestBytes=" + maxRequestBytes
         + ", answerCacheMb=" + answerCacheMb + ", changesKeepDays=" + changesKeepDays + ", logging=" + logging + ", sessionMaxHours=" + sessionMaxHours
-        + ", sessionIdleHours=" + sessionIdleHours + ", loginLimits=" + loginLimits + "]";
+        + ", sessionIdleHours=" + sessionIdleHours + ", loginLimits=" + loginLimits
+        + ", trustedProxies=" + trustedProxies + "]";
   }
 }

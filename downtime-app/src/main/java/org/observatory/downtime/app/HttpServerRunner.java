@@ -46,7 +46,7 @@ final class HttpServerRunner implements ServerRunner {
     opener.start();
     HttpSettings settings = new HttpSettings(config.host(), config.port(), config.secretKey(), config.debug(),
         config.logoUrl(), config.serverKey(), config.maxRequestBytes(), config.answerCacheBytes(),
-        config.sessionMaxAge(), config.sessionIdle());
+        config.sessionMaxAge(), config.sessionIdle(), config.trustedProxies());
     DowntimeHttpServer server = new DowntimeHttpServer(settings, application.httpServices(), Clock.systemUTC(),
         application.metrics().registry());
     try {

@@ -62,6 +62,7 @@ class AppConfigTest {
       "OAUTH_PROFILE_URL|https://portal/api/profile/|OAUTH_TOKEN_URL: must be set when OAUTH_PROFILE_URL is (set both to use the Observation Portal, or neither).",
       "LOG_FORMAT|xml|LOG_FORMAT: \"xml\" is not a valid choice; use text (the default) or json.",
       "LOG_LEVEL|loud|LOG_LEVEL: \"loud\" is not a valid choice; use trace, debug, info, warn or error.",
+      "TRUSTED_PROXIES|nginx|TRUSTED_PROXIES: \"nginx\" is not an IP address or CIDR range (e.g. 10.0.0.5 or 172.16.0.0/12).",
   })
   void fromEnvironment_badValue_isRefusedInOneLineNamingTheVariable(String name, String value, String message) {
     assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of(name, value)))

@@ -69,7 +69,7 @@ public final class DowntimeHttpServer implements AutoCloseable {
     WebPages pages = new WebPages(services.pages(), settings.logoUrl(), sessions, csrf, renderer, clock);
     ErrorMapper errors = new ErrorMapper(new ApiRepresentation(mapper), responder, pages.errors(),
         settings.maxRequestBytes());
-    RequestFilters filters = new RequestFilters(authenticator, settings.maxRequestBytes());
+    RequestFilters filters = new RequestFilters(authenticator, settings.maxRequestBytes(), settings.trustedProxies());
     this.app = Javalin.create(config -> {
       configure(config, api, pages, filters, errors);
       config.jetty.modifyServer(server ->

@@ -2,6 +2,7 @@ package org.observatory.downtime.http;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.observatory.downtime.http.request.TrustedProxies;
 import org.observatory.downtime.http.security.SessionCookies;
 
 /**
@@ -19,6 +20,8 @@ import org.observatory.downtime.http.security.SessionCookies;
  *                        the stored data does not change); {@code 0} keeps none
  * @param sessionMaxAge   how long a login session lasts at most ({@code SESSION_MAX_HOURS})
  * @param sessionIdle     how long a login session lasts without a request ({@code SESSION_IDLE_HOURS})
+ * @param trustedProxies  the reverse proxies whose {@code X-Forwarded-Proto}/{@code -For} count
+ *                        ({@code TRUSTED_PROXIES}); nobody by default
  */
 public record HttpSettings(
     String host,
@@ -30,7 +33,8 @@ public record HttpSettings(
     long maxRequestBytes,
     long answerCacheBytes,
     Duration sessionMaxAge,
-    Duration sessionIdle) {
+    Duration sessionIdle,
+    TrustedProxies trustedProxies) {
 
   /** One megabyte, the default body limit. */
   public static final long DEFAULT_MAX_REQUEST_BYTES = 1024L * 1024L;
@@ -60,10 +64,18 @@ public record HttpSettings(
     }
     Objects.requireNonNull(sessionMaxAge, "sessionMaxAge");
     Objects.requireNonNull(sessionIdle, "sessionIdle");
+    trustedProxies = trustedProxies == null ? TrustedProxies.NONE : trustedProxies;
     if (sessionMaxAge.isNegative() || sessionMaxAge.isZero() || sessionIdle.isNegative() || sessionIdle.isZero()) {
       throw new IllegalArgumentException("session lifetimes must be positive, were " + sessionMaxAge + " and "
           + sessionIdle);
     }
+  }
+
+  /** Settings trusting no proxy. */
+  public HttpSettings(String host, int port, String secretKey, boolean debug, String logoUrl, String serverKey,
+                      long maxRequestBytes, long answerCacheBytes, Duration sessionMaxAge, Duration sessionIdle) {
+    this(host, port, secretKey, debug, logoUrl, serverKey, maxRequestBytes, answerCacheBytes, sessionMaxAge,
+        sessionIdle, TrustedProxies.NONE);
   }
 
   /** Settings with the default session lifetimes (12 h at most, 2 h idle). */
@@ -87,25 +99,31 @@ public record HttpSettings(
   /** The same settings with another portal push key. */
   public HttpSettings withServerKey(String key) {
     return new HttpSettings(host, port, secretKey, debug, logoUrl, key, maxRequestBytes, answerCacheBytes,
-        sessionMaxAge, sessionIdle);
+        sessionMaxAge, sessionIdle, trustedProxies);
   }
 
   /** The same settings with another body limit. */
   public HttpSettings withMaxRequestBytes(long bytes) {
     return new HttpSettings(host, port, secretKey, debug, logoUrl, serverKey, bytes, answerCacheBytes,
-        sessionMaxAge, sessionIdle);
+        sessionMaxAge, sessionIdle, trustedProxies);
   }
 
   /** The same settings with another answer cache size ({@code 0} turns it off). */
   public HttpSettings withAnswerCacheBytes(long bytes) {
     return new HttpSettings(host, port, secretKey, debug, logoUrl, serverKey, maxRequestBytes, bytes,
-        sessionMaxAge, sessionIdle);
+        sessionMaxAge, sessionIdle, trustedProxies);
   }
 
   /** The same settings with other session lifetimes. */
   public HttpSettings withSessionLifetimes(Duration maxAge, Duration idle) {
     return new HttpSettings(host, port, secretKey, debug, logoUrl, serverKey, maxRequestBytes, answerCacheBytes,
-        maxAge, idle);
+        maxAge, idle, trustedProxies);
+  }
+
+  /** The same settings trusting these reverse proxies' forwarded headers. */
+  public HttpSettings withTrustedProxies(TrustedProxies proxies) {
+    return new HttpSettings(host, port, secretKey, debug, logoUrl, serverKey, maxRequestBytes, answerCacheBytes,
+        sessionMaxAge, sessionIdle, proxies);
   }
 
   @Override
@@ -114,6 +132,6 @@ public record HttpSettings(
     return "HttpSettings[host=" + host + ", port=" + port + ", debug=" + debug + ", logoUrl=" + logoUrl
         + ", serverKey=" + (serverKey.isEmpty() ? "(none)" : "(set)") + ", maxRequestBytes=" + maxRequestBytes
         + ", answerCacheBytes=" + answerCacheBytes + ", sessionMaxAge=" + sessionMaxAge + ", sessionIdle="
-        + sessionIdle + "]";
+        + sessionIdle + ", trustedProxies=" + trustedProxies + "]";
   }
 }

@@ -7,6 +7,8 @@ import java.io.OutputStream;
 import org.observatory.downtime.http.api.BadRequestException;
 import org.observatory.downtime.http.api.CorsAndOptions;
 import org.observatory.downtime.http.security.HttpAuthenticator;
+import org.observatory.downtime.http.request.RequestScheme;
+import org.observatory.downtime.http.request.TrustedProxies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,13 +25,16 @@ final class RequestFilters {
 
   private final HttpAuthenticator authenticator;
   private final long maxRequestBytes;
+  private final TrustedProxies proxies;
 
-  RequestFilters(HttpAuthenticator authenticator, long maxRequestBytes) {
+  RequestFilters(HttpAuthenticator authenticator, long maxRequestBytes, TrustedProxies proxies) {
     this.authenticator = authenticator;
     this.maxRequestBytes = maxRequestBytes;
+    this.proxies = proxies;
   }
 
   void before(Context ctx) {
+    RequestScheme.believeForwarding(ctx, proxies);
     RequestIds.assign(ctx);
     securityHeaders(ctx);
     CorsAndOptions.allowOrigins(ctx);

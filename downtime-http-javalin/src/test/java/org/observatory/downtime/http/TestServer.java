@@ -72,6 +72,11 @@ final class TestServer implements AutoCloseable {
     return new TestServer(access, catalogue, HttpSettings.forTests(SECRET).withServerKey(SERVER_KEY));
   }
 
+  /** Staff-only writes, the small test catalogue, these settings. */
+  static TestServer start(HttpSettings settings) {
+    return new TestServer(WriteAccess.STAFF, TestCatalogues.fixed(), settings);
+  }
+
   /** Stores a downtime directly, created by {@code staff}. */
   Downtime seed(DowntimeDraft draft) {
     return downtimes.create(draft.withCreatedBy("staff"), "staff");

@@ -10,6 +10,7 @@ import org.observatory.downtime.core.model.LoginThrottleCounts;
 import org.observatory.downtime.core.model.NotAuthenticatedException;
 import org.observatory.downtime.core.model.User;
 import org.observatory.downtime.core.port.in.AuthenticateUseCase;
+import org.observatory.downtime.http.request.RequestScheme;
 
 /**
  * Who is asking: {@code Authorization: Token <key>}, {@code Authorization: Basic}, or the signed session cookie.
@@ -88,7 +89,7 @@ public final class HttpAuthenticator {
         return Optional.of(authenticate.withToken(parts[1]).orElseThrow(NotAuthenticatedException::invalidToken));
       }
       if (scheme.equals("basic")) {
-        return Optional.of(basic(parts, ctx.ip()));
+        return Optional.of(basic(parts, RequestScheme.clientAddress(ctx)));
       }
     }
     Optional<User> session = sessions.user(ctx, authenticate);
@@ -119,7 +120,6 @@ public final class HttpAuthenticator {
     if (cached.isPresent()) {
       return cached.get();
     }
-    // The socket peer: X-Forwarded-For is not trusted, as no proxies are configured.
     User user = authenticate.withPassword(username, password, clientAddress)
         .orElseThrow(NotAuthenticatedException::invalidCredentials);
     // Portal logins may have just created or changed the local copy: key the entry on the state after the check.

@@ -8,6 +8,7 @@ import org.observatory.downtime.core.model.TooManyAttemptsException;
 import org.observatory.downtime.core.model.UnavailableException;
 import org.observatory.downtime.core.model.User;
 import org.observatory.downtime.core.port.in.AuthenticateUseCase;
+import org.observatory.downtime.http.request.RequestScheme;
 import org.observatory.downtime.http.security.CsrfTokens;
 import org.observatory.downtime.http.security.SessionCookies;
 import org.observatory.downtime.http.template.TemplateRenderer;
@@ -63,7 +64,7 @@ final class AdminLoginHandler {
     }
     Optional<User> user;
     try {
-      user = authenticate.withPassword(username, password, ctx.ip());
+      user = authenticate.withPassword(username, password, RequestScheme.clientAddress(ctx));
     } catch (TooManyAttemptsException e) {
       ctx.status(HttpStatus.TOO_MANY_REQUESTS);
       ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
