@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +50,10 @@ class AnswerCacheConsistencyTest {
 
   @Test
   void sqlite_sameQueryFromOtherSchemeOrFormat_getsItsOwnAnswer() {
-    try (ReliabilityStack stack = ReliabilityStack.start(ReliabilityStack.sqlite(directory), Clock.systemUTC())) {
+    // The test client is the reverse proxy here: its X-Forwarded-Proto counts only because it is listed.
+    Map<String, String> environment = new java.util.HashMap<>(ReliabilityStack.sqlite(directory));
+    environment.put("TRUSTED_PROXIES", "127.0.0.1, ::1");
+    try (ReliabilityStack stack = ReliabilityStack.start(environment, Clock.systemUTC())) {
       create(stack, 1);
       create(stack, 2);
       String page = "/api/?limit=1";

@@ -42,7 +42,8 @@ final class ReliabilityStack implements AutoCloseable {
     application.services().users().upsertPortalUser(new UserAccount("writer", "", true, false, "", "", "", TOKEN,
         UserAccount.Source.PORTAL));
     HttpSettings settings = new HttpSettings(config.host(), config.port(), config.secretKey(), config.debug(),
-        config.logoUrl(), config.serverKey(), config.maxRequestBytes());
+        config.logoUrl(), config.serverKey(), config.maxRequestBytes(), config.answerCacheBytes(),
+        config.sessionMaxAge(), config.sessionIdle(), config.trustedProxies());
     DowntimeHttpServer started;
     try {
       started = new DowntimeHttpServer(settings, application.httpServices()).start();
