@@ -27,8 +27,6 @@ public record DowntimeQuery(DowntimeFilter filter, Sort sort, PageRequest page) 
   public static final int DEFAULT_LIMIT = 1000;
   /** A limit meaning "every matching row", for exports and in-process callers. */
   public static final int UNLIMITED = Integer.MAX_VALUE;
-  /** Creation order: when no order is asked for. Ties are always broken by id ascending. */
-  public static final List<SortKey> DEFAULT_ORDER = Sort.CREATION.keys();
 
   public DowntimeQuery {
     filter = Objects.requireNonNullElse(filter, DowntimeFilter.ALL);

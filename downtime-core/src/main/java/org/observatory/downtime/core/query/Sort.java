@@ -21,11 +21,6 @@ public record Sort(List<SortKey> keys) {
     keys = keys == null || keys.isEmpty() ? CREATION_KEYS : List.copyOf(keys);
   }
 
-  /** A sort on these keys; none means creation order. */
-  public static Sort by(SortKey... keys) {
-    return new Sort(List.of(keys));
-  }
-
   /** The order of this sort: the keys, then id ascending. */
   public Comparator<Downtime> comparator() {
     Comparator<Downtime> result = keys.get(0).comparator();

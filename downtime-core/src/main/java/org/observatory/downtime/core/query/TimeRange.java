@@ -39,11 +39,6 @@ public record TimeRange(Instant from, Instant to) {
     return Optional.ofNullable(to);
   }
 
-  /** Whether the range has no bound at all. */
-  public boolean unbounded() {
-    return from == null && to == null;
-  }
-
   /** Whether an instant lies within the bounds (both inclusive). */
   public boolean contains(Instant value) {
     return (from == null || !value.isBefore(from)) && (to == null || !value.isAfter(to));

@@ -48,11 +48,6 @@ public final class TrustedProxies {
     return bytes.isPresent() && ranges.stream().anyMatch(range -> range.contains(bytes.get()));
   }
 
-  /** Whether any proxy is listed. */
-  public boolean any() {
-    return !ranges.isEmpty();
-  }
-
   @Override
   public String toString() {
     return ranges.isEmpty() ? "(none)" : text;
