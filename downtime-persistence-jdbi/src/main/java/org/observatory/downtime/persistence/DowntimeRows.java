@@ -16,8 +16,6 @@ final class DowntimeRows {
   /** Ids per statement when working on many rows: well below every driver's parameter limit. */
   static final int CHUNK = 500;
 
-  private static final DowntimeRowMapper MAPPER = new DowntimeRowMapper();
-
   private static final String INSERT = "INSERT INTO downtime (start_us, end_us, site, enclosure, telescope, "
       + "instrument_type, reason, reason_folded, created_us, modified_us, created_by, series_id, category) "
       + "VALUES (:start_us, "
@@ -39,7 +37,7 @@ final class DowntimeRows {
 
   static Downtime insert(Handle handle, DowntimeDraft draft, long now) {
     return values(handle.createQuery(INSERT), draft, now).bind("created_by", draft.createdBy())
-        .map(MAPPER).one();
+        .map(new DowntimeRowMapper()).one();
   }
 
   /** Inserts a downtime with its own id, times, creator and series, as it was exported. */
@@ -64,12 +62,12 @@ final class DowntimeRows {
 
   /** Replaces the values of a row, keeping id, created and created_by; empty when there is no such row. */
   static Optional<Downtime> update(Handle handle, long id, DowntimeDraft draft, long now) {
-    return values(handle.createQuery(UPDATE), draft, now).bind("id", id).map(MAPPER).findOne();
+    return values(handle.createQuery(UPDATE), draft, now).bind("id", id).map(new DowntimeRowMapper()).findOne();
   }
 
   static Optional<Downtime> findById(Handle handle, long id) {
     return handle.createQuery("SELECT " + DowntimeSql.COLUMNS + " FROM downtime WHERE id = :id")
-        .bind("id", id).map(MAPPER).findOne();
+        .bind("id", id).map(new DowntimeRowMapper()).findOne();
   }
 
   /** The rows with these ids, in ascending id order. */
@@ -77,7 +75,7 @@ final class DowntimeRows {
     List<Downtime> found = new ArrayList<>();
     for (List<Long> chunk : chunks(ids)) {
       found.addAll(ids(handle.createQuery("SELECT " + DowntimeSql.COLUMNS + " FROM downtime WHERE id IN ("
-              + placeholders(chunk.size()) + ")"), chunk).map(MAPPER).list());
+              + placeholders(chunk.size()) + ")"), chunk).map(new DowntimeRowMapper()).list());
     }
     found.sort(java.util.Comparator.comparingLong(Downtime::id));
     return found;

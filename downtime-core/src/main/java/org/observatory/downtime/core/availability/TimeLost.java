@@ -17,6 +17,8 @@ import org.observatory.downtime.core.model.Night;
 public final class TimeLost {
 
   private static final double HOUR = 3600;
+  private static final java.util.Comparator<Downtime> BY_TIME =
+      java.util.Comparator.comparing(Downtime::start).thenComparing(Downtime::end);
 
   private TimeLost() {
   }
@@ -41,7 +43,10 @@ public final class TimeLost {
       List<Night> dark = telescope.getValue().stream().filter(Night::isDark).toList();
       List<Interval> windows = dark.stream()
           .map(night -> new Interval(night.darkStart().orElseThrow(), night.darkEnd().orElseThrow())).toList();
-      List<Downtime> own = byTelescope.getOrDefault(telescope.getKey(), List.of());
+      // Sorted once by start, every interval list built below is already in merge order, so each merge's sort
+      // is a single linear pass instead of a full sort per category.
+      List<Downtime> own = new ArrayList<>(byTelescope.getOrDefault(telescope.getKey(), List.of()));
+      own.sort(BY_TIME);
       Map<String, double[]> lostByCategory = new TreeMap<>();
       Map<String, double[]> instrumentByCategory = new TreeMap<>();
       for (String category : own.stream().map(Downtime::category).distinct().toList()) {
@@ -81,7 +86,7 @@ public final class TimeLost {
 
   // The merged intervals of whole-telescope (or single-instrument) downtimes, of one category or of all (null).
   private static List<Interval> intervals(List<Downtime> downtimes, String category, boolean whole) {
-    List<Interval> intervals = new ArrayList<>();
+    List<Interval> intervals = new ArrayList<>(downtimes.size());
     for (Downtime downtime : downtimes) {
       if (downtime.wholeTelescope() == whole && (category == null || category.equals(downtime.category()))) {
         intervals.add(new Interval(downtime.start(), downtime.end()));

@@ -67,7 +67,8 @@ final class NightsService implements NightsUseCase {
     List<Downtime> candidates = new ArrayList<>();
     if (!edges.isEmpty()) {
       DowntimeQuery query = DowntimeQuery.builder().site(site).telescope(telescopes.toArray(String[]::new))
-          .overlapping(edges.get(0), edges.get(edges.size() - 1)).limit(DowntimeQuery.UNLIMITED).build();
+          .overlapping(edges.get(0), edges.get(edges.size() - 1)).order(TimeLostService.IN_TIME_ORDER)
+          .limit(DowntimeQuery.UNLIMITED).build();
       downtimes.forEach(query, candidates::add);
     }
     // In start order, each night looks only at the downtimes that can reach it: those starting between its dark start

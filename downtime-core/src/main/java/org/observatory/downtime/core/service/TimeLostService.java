@@ -20,9 +20,14 @@ import org.observatory.downtime.core.port.out.DarknessCalculator;
 import org.observatory.downtime.core.port.out.DowntimeRepository;
 import org.observatory.downtime.core.query.DowntimeQuery;
 import org.observatory.downtime.core.query.FilterTerms;
+import org.observatory.downtime.core.query.SortField;
+import org.observatory.downtime.core.query.SortKey;
 
 /** The dark-time-lost report: each (site, night) computed once, the downtimes read in one pass. */
 final class TimeLostService {
+
+  // Read in time order, the per-telescope interval lists are built already sorted (merging them is then linear).
+  static final List<SortKey> IN_TIME_ORDER = List.of(SortKey.asc(SortField.START), SortKey.asc(SortField.END));
 
   private final DowntimeRepository downtimes;
   private final DarknessCalculator darkness;
@@ -66,7 +71,7 @@ final class TimeLostService {
     span(nightsBySite).ifPresent(span -> downtimes.forEach(DowntimeQuery.builder()
         .site(sites.toArray(String[]::new)).telescope(query.telescopes().toArray(String[]::new))
         .category(query.categories().toArray(String[]::new)).overlapping(span[0], span[1])
-        .limit(DowntimeQuery.UNLIMITED).build(), found::add));
+        .order(IN_TIME_ORDER).limit(DowntimeQuery.UNLIMITED).build(), found::add));
     return TimeLost.report(query, telescopes, found);
   }
 
