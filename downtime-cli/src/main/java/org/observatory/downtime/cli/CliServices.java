@@ -7,6 +7,7 @@ import org.observatory.downtime.core.port.in.FindDowntimesUseCase;
 import org.observatory.downtime.core.port.in.ImportDowntimesUseCase;
 import org.observatory.downtime.core.port.in.ManageUsersUseCase;
 import org.observatory.downtime.core.port.in.NightsUseCase;
+import org.observatory.downtime.core.port.in.PersonalTokensUseCase;
 import org.observatory.downtime.core.port.in.RecurringDowntimeUseCase;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
 
@@ -23,6 +24,8 @@ import org.observatory.downtime.core.port.out.InstrumentCatalogue;
  * @param recurring recurring series ({@code create --recurrence})
  * @param imports   importing files ({@code import}): exported rows restored with their ids, new rows created
  * @param nights    observing nights and the dark time lost ({@code report})
+ * @param tokens    personal API tokens ({@code token})
+ * @param backup    copies the database ({@code backup})
  */
 public record CliServices(
     CreateDowntimeUseCase create,
@@ -34,7 +37,9 @@ public record CliServices(
     SchemaMigrator migrator,
     RecurringDowntimeUseCase recurring,
     ImportDowntimesUseCase imports,
-    NightsUseCase nights) {
+    NightsUseCase nights,
+    PersonalTokensUseCase tokens,
+    DatabaseBackup backup) {
 
   public CliServices {
     Objects.requireNonNull(create, "create");
@@ -47,5 +52,7 @@ public record CliServices(
     Objects.requireNonNull(recurring, "recurring");
     Objects.requireNonNull(imports, "imports");
     Objects.requireNonNull(nights, "nights");
+    Objects.requireNonNull(tokens, "tokens");
+    Objects.requireNonNull(backup, "backup");
   }
 }

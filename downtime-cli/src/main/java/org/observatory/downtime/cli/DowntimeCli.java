@@ -7,7 +7,7 @@ import picocli.CommandLine;
 
 /**
  * The {@code downtime} command line: {@code serve}, {@code migrate}, {@code create}, {@code list}, {@code delete},
- * {@code create-user}, {@code import} and {@code export}, built on the core's use cases. Every command but
+ * {@code create-user}, {@code users}, {@code token}, {@code backup}, {@code import} and {@code export}, built on the core's use cases. Every command but
  * {@code serve} and {@code migrate} first brings the schema up to date ({@link CliServices#migrator()}, once); help,
  * version and usage errors touch nothing.
  *
@@ -60,6 +60,9 @@ public final class DowntimeCli {
     top.addSubcommand(new CommandLine(new ImportCommand(services.imports(), environment, json)));
     top.addSubcommand(new CommandLine(new ExportCommand(services.find(), services.catalogue(), environment, json)));
     top.addSubcommand(new CommandLine(new ReportCommand(services.nights())));
+    top.addSubcommand(new CommandLine(new UsersCommand(services.users(), environment)));
+    top.addSubcommand(new CommandLine(new TokenCommand(services.tokens(), environment)));
+    top.addSubcommand(new CommandLine(new BackupCommand(services.backup())));
     // So that "--order -start" is the descending order, not the clustered short options -s -t -a -r -t.
     top.setAllowOptionsAsOptionParameters(true);
     // The database is migrated once before any command that uses it; serve and migrate do so themselves.

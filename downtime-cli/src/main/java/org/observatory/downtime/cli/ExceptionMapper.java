@@ -58,6 +58,11 @@ final class ExceptionMapper implements IExecutionExceptionHandler, IParameterExc
       err.println(refusal.getMessage());
       return refusal.exitCode();
     }
+    if (failure instanceof UnsupportedOperationException refusal) {
+      // Something this configuration cannot do, with what to do instead (e.g. backup on PostgreSQL).
+      err.println(refusal.getMessage());
+      return ExitCodes.INVALID_INPUT;
+    }
     if (failure instanceof IOException) {
       err.println("File error: " + failure.getMessage());
       return ExitCodes.SOFTWARE;

@@ -50,6 +50,8 @@ final class CliHarness {
   RecurrenceExpander expander = (rule, first, limit) -> List.of(first);
   ServerRunner server = () -> { };
   SchemaMigrator migrator = () -> "Schema up to date";
+  /** What {@code backup} runs; by default it says what it would have written. */
+  DatabaseBackup backup = file -> "Wrote " + file;
   String stdin = "";
   boolean terminal;
 
@@ -69,7 +71,7 @@ final class CliHarness {
           events.add("migrate");
           return migrator.migrate();
         },
-        core.recurring(), core.imports(), core.nights());
+        core.recurring(), core.imports(), core.nights(), core.tokens(), file -> backup.backup(file));
     CliEnvironment environment = new CliEnvironment(
         new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
         prompt -> Optional.ofNullable(typedPasswords.poll()).map(String::toCharArray),

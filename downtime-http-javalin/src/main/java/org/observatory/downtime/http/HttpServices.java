@@ -21,7 +21,7 @@ import org.observatory.downtime.http.web.PageUseCases;
  * The core use cases (and the few ports) the HTTP adapter serves, wired by the composition root. Each use case
  * decides who may do what; the adapter only establishes who is asking.
  *
- * @param users             takes in the profiles the Observation Portal pushes
+ * @param users             takes in the profiles the Observation Portal pushes; the admin's accounts page
  * @param catalogue         the instrument catalogue, for the choices the list filters and the pages offer
  * @param databaseReachable whether the database answers right now, for {@code /readyz}; must never throw
  * @param changes           the change feed
@@ -67,6 +67,6 @@ public record HttpServices(
   /** The use cases behind the web pages. */
   PageUseCases pages() {
     return new PageUseCases(create, find, update, delete, recurring, history, authenticate, catalogue,
-        nights);
+        nights, users);
   }
 }

@@ -124,6 +124,20 @@ public final class JdbiPersistence implements AutoCloseable {
     transactions.maintain("ANALYZE");
   }
 
+  /**
+   * Writes a consistent copy of the SQLite database to a new file while the service keeps running ({@code VACUUM
+   * INTO}: a snapshot of the last commit, compacted, usable as the database file as it is).
+   *
+   * @return a line for people saying what was written
+   * @throws org.observatory.downtime.core.model.ValidationException when the file exists already or its directory
+   *                                                                  does not ({@code FILE})
+   * @throws UnsupportedOperationException on PostgreSQL, explaining how to back it up instead
+   * @throws UnavailableException          when the database cannot be read or the file cannot be written
+   */
+  public String backup(Path file) {
+    return new SqliteBackup(config, transactions).write(file);
+  }
+
   /** The downtimes, with their audit trail written alongside. */
   public JdbiDowntimeRepository downtimes() {
     return downtimes;

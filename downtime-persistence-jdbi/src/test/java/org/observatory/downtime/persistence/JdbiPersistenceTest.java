@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.observatory.downtime.core.fixtures.Drafts.aDraft;
 
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.observatory.downtime.core.model.UnavailableException;
 import org.observatory.downtime.core.model.ValidationException;
 import org.observatory.downtime.core.query.DowntimeQuery;
@@ -21,6 +27,46 @@ class JdbiPersistenceTest {
 
       assertThat(database.persistence().migrate()).isZero();
       assertThat(database.persistence().downtimes().count(DowntimeQuery.all())).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void sqliteConnections_useWalWithSynchronousFull_soAcknowledgedCommitsSurvivePowerLoss() throws Exception {
+    try (TestDatabase database = TestDatabase.sqlite(Clock.systemUTC());
+         Connection connection = DataSources.direct(database.persistence().config(), false).getConnection();
+         Statement statement = connection.createStatement()) {
+      ResultSet journal = statement.executeQuery("PRAGMA journal_mode");
+      assertThat(journal.next()).isTrue();
+      assertThat(journal.getString(1)).isEqualTo("wal");
+      ResultSet synchronous = statement.executeQuery("PRAGMA synchronous");
+      assertThat(synchronous.next()).isTrue();
+      assertThat(synchronous.getInt(1)).as("2 is FULL").isEqualTo(2);
+    }
+  }
+
+  @Test
+  void backup_existingFile_isRefused_andANewFileIsAWorkingCopy(@TempDir Path dir)
+      throws Exception {
+    try (TestDatabase database = TestDatabase.sqlite(Clock.systemUTC())) {
+      database.persistence().downtimes().create(aDraft(), "ada");
+      Path copy = dir.resolve("copy.sqlite3");
+
+      assertThat(database.persistence().backup(copy)).contains(copy.toString());
+      assertThatThrownBy(() -> database.persistence().backup(copy)).isInstanceOf(ValidationException.class)
+          .hasMessageContaining("exists already");
+      try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + copy);
+           ResultSet rows = connection.createStatement().executeQuery("SELECT count(*) FROM downtime")) {
+        assertThat(rows.next()).isTrue();
+        assertThat(rows.getInt(1)).isEqualTo(1);
+      }
+    }
+  }
+
+  @Test
+  void backup_onPostgresql_explainsPgDump() {
+    try (TestDatabase database = TestDatabase.postgresql(Clock.systemUTC())) {
+      assertThatThrownBy(() -> database.persistence().backup(Path.of("copy.sqlite3")))
+          .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("pg_dump");
     }
   }
 

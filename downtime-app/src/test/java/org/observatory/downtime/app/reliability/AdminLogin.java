@@ -18,6 +18,13 @@ final class AdminLogin {
 
   /** The {@code name=value} of the session cookie set by a successful login. */
   static String sessionCookie(Http http, String username, String password) {
+    HttpResponse<String> login = attempt(http, username, password);
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(303);
+    return cookie(login, "downtime_session");
+  }
+
+  /** The answer to posting the login form with these credentials, whatever it is. */
+  static HttpResponse<String> attempt(Http http, String username, String password) {
     HttpResponse<String> form = http.get("/admin/login/");
     assertThat(form.statusCode()).isEqualTo(200);
     Matcher token = CSRF_FIELD.matcher(form.body());
@@ -25,10 +32,8 @@ final class AdminLogin {
     String csrfCookie = cookie(form, "downtime_csrf");
     String body = "csrfmiddlewaretoken=" + encode(token.group(1)) + "&username=" + encode(username) + "&password="
         + encode(password) + "&next=%2Fadmin%2F";
-    HttpResponse<String> login = http.send("POST", "/admin/login/", body.getBytes(StandardCharsets.UTF_8),
+    return http.send("POST", "/admin/login/", body.getBytes(StandardCharsets.UTF_8),
         "Content-Type", "application/x-www-form-urlencoded", "Cookie", csrfCookie);
-    assertThat(login.statusCode()).as(login.body()).isEqualTo(303);
-    return cookie(login, "downtime_session");
   }
 
   private static String cookie(HttpResponse<String> response, String name) {

@@ -27,7 +27,20 @@ public class NotAuthenticatedException extends DowntimeException {
     return new NotAuthenticatedException("Invalid username/password.", false);
   }
 
-  /** Whether an unknown API token was the cause (answered as "Invalid token."). */
+  /**
+   * The account exists but an operator disabled it. Said the same whatever password was given (the password is not
+   * even checked), in the words Django REST framework uses, so clients of the old service read it as before.
+   *
+   * @param byToken whether an API token was given (answered with a {@code Token} challenge)
+   */
+  public static NotAuthenticatedException inactive(boolean byToken) {
+    return new NotAuthenticatedException(INACTIVE, byToken);
+  }
+
+  /** What a disabled account is told. */
+  public static final String INACTIVE = "User inactive or deleted.";
+
+  /** Whether an API token was refused (answered with a {@code Token} challenge), unknown or of a disabled user. */
   public boolean isInvalidToken() {
     return invalidToken;
   }

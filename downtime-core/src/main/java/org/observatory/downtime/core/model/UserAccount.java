@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param lastName     last name, may be {@code ""}
  * @param apiToken     the key the user sends as {@code Authorization: Token <key>}, or {@code ""} for none
  * @param source       where the account comes from
+ * @param disabled     whether an operator disabled the account: it cannot log in, and its tokens do not work
  */
 public record UserAccount(
     String username,
@@ -25,7 +26,8 @@ public record UserAccount(
     String firstName,
     String lastName,
     String apiToken,
-    Source source) {
+    Source source,
+    boolean disabled) {
 
   /** Where an account comes from. */
   public enum Source { LOCAL, PORTAL }
@@ -43,16 +45,39 @@ public record UserAccount(
     Objects.requireNonNull(source, "source");
   }
 
+  /** An account that is not disabled (every new account, and every profile the portal sends). */
+  public UserAccount(String username, String passwordHash, boolean staff, boolean superuser, String email,
+                     String firstName, String lastName, String apiToken, Source source) {
+    this(username, passwordHash, staff, superuser, email, firstName, lastName, apiToken, source, false);
+  }
+
   /** The user this account acts as. */
   public User user() {
     return new User(username, staff, superuser);
   }
 
   public UserAccount withApiToken(String token) {
-    return new UserAccount(username, passwordHash, staff, superuser, email, firstName, lastName, token, source);
+    return new UserAccount(username, passwordHash, staff, superuser, email, firstName, lastName, token, source, disabled);
   }
 
   public UserAccount withPasswordHash(String hash) {
-    return new UserAccount(username, hash, staff, superuser, email, firstName, lastName, apiToken, source);
+    return new UserAccount(username, hash, staff, superuser, email, firstName, lastName, apiToken, source, disabled);
+  }
+
+  public UserAccount withStaff(boolean newStaff) {
+    return new UserAccount(username, passwordHash, newStaff, superuser, email, firstName, lastName, apiToken, source,
+        disabled);
+  }
+
+  public UserAccount withDisabled(boolean newDisabled) {
+    return new UserAccount(username, passwordHash, staff, superuser, email, firstName, lastName, apiToken, source,
+        newDisabled);
+  }
+
+  // The hash and the portal token are secrets: an account printed into a log shows neither.
+  @Override
+  public String toString() {
+    return "UserAccount[" + username + ", " + source + (staff ? ", staff" : "") + (superuser ? ", superuser" : "")
+        + (disabled ? ", disabled" : "") + "]";
   }
 }

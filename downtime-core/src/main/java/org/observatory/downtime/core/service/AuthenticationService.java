@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.observatory.downtime.core.model.LoginLimits;
 import org.observatory.downtime.core.model.LoginThrottleCounts;
+import org.observatory.downtime.core.model.NotAuthenticatedException;
+import org.observatory.downtime.core.model.PersonalToken;
 import org.observatory.downtime.core.model.User;
 import org.observatory.downtime.core.model.UserAccount;
 import org.observatory.downtime.core.port.in.AuthenticateUseCase;
@@ -13,7 +15,9 @@ import org.observatory.downtime.core.port.out.UserStore;
 
 /**
  * Authenticates against local accounts first, then (when configured) the outside identity source, whose
- * profiles are copied locally so that their tokens work without a network call afterwards.
+ * profiles are copied locally so that their tokens work without a network call afterwards. API tokens are looked
+ * up as personal tokens (by SHA-256 digest), then as copied portal tokens, then at the portal. A disabled account is
+ * refused on every path, before its password is checked.
  */
 public final class AuthenticationService implements AuthenticateUseCase {
 
@@ -46,6 +50,10 @@ public final class AuthenticationService implements AuthenticateUseCase {
   @Override
   public Optional<User> withPassword(String username, String password, String clientAddress) {
     Optional<UserAccount> local = users.findByUsername(username);
+    if (local.isPresent() && local.get().disabled()) {
+      // Refused whatever the password: the answer tells nothing about whether it was right.
+      throw NotAuthenticatedException.inactive(false);
+    }
     boolean hashes = local.isPresent() && !local.get().passwordHash().isEmpty();
     return throttle.check(username, Objects.requireNonNullElse(clientAddress, ""), hashes,
         () -> check(username, password, hashes ? local : Optional.empty()));
@@ -71,14 +79,28 @@ public final class AuthenticationService implements AuthenticateUseCase {
     if (apiToken == null || apiToken.isEmpty()) {
       return Optional.empty();
     }
+    String digest = TokenDigest.digest(apiToken);
+    Optional<PersonalToken> personal = users.findTokenByHash(digest).filter(token -> TokenDigest.same(token.hash(),
+        digest));
+    if (personal.isPresent()) {
+      return Optional.of(enabled(users.findByUsername(personal.get().username())
+          .orElseThrow(NotAuthenticatedException::invalidToken)).user());
+    }
     Optional<UserAccount> local = users.findByApiToken(apiToken);
     if (local.isPresent()) {
-      return Optional.of(local.get().user());
+      return Optional.of(enabled(local.get()).user());
     }
     if (provider.isEmpty()) {
       return Optional.empty();
     }
-    return provider.get().lookupToken(apiToken).map(profile -> accounts.upsertPortalUser(profile).user());
+    return provider.get().lookupToken(apiToken).map(profile -> enabled(accounts.upsertPortalUser(profile)).user());
+  }
+
+  private static UserAccount enabled(UserAccount account) {
+    if (account.disabled()) {
+      throw NotAuthenticatedException.inactive(true);
+    }
+    return account;
   }
 
   @Override
@@ -92,7 +114,8 @@ public final class AuthenticationService implements AuthenticateUseCase {
       return "";
     }
     return users.findByUsername(username)
-        .map(account -> account.passwordHash() + "|" + account.staff() + "|" + account.superuser())
+        .map(account -> account.passwordHash() + "|" + account.staff() + "|" + account.superuser() + "|"
+            + account.disabled())
         .orElse("");
   }
 
@@ -103,7 +126,9 @@ public final class AuthenticationService implements AuthenticateUseCase {
 
   @Override
   public Optional<User> resumeSession(String username, long generation) {
-    return byUsername(username).filter(user -> users.sessionGeneration(username) == generation);
+    // The generation moves on when an account is disabled; the flag is checked too, in case of a restored backup.
+    return users.findByUsername(username == null ? "" : username).filter(account -> !account.disabled())
+        .map(UserAccount::user).filter(user -> users.sessionGeneration(username) == generation);
   }
 
   @Override

@@ -15,6 +15,7 @@ import org.observatory.downtime.core.port.in.HistoryUseCase;
 import org.observatory.downtime.core.port.in.ImportDowntimesUseCase;
 import org.observatory.downtime.core.port.in.ManageUsersUseCase;
 import org.observatory.downtime.core.port.in.NightsUseCase;
+import org.observatory.downtime.core.port.in.PersonalTokensUseCase;
 import org.observatory.downtime.core.port.in.RecurringDowntimeUseCase;
 import org.observatory.downtime.core.port.in.UpdateDowntimeUseCase;
 import org.observatory.downtime.core.port.out.AuditTrail;
@@ -43,7 +44,8 @@ public record DowntimeServices(
     AuthenticateUseCase authenticate,
     ManageUsersUseCase users,
     ChangeFeedUseCase changes,
-    NightsUseCase nights) {
+    NightsUseCase nights,
+    PersonalTokensUseCase tokens) {
 
   /**
    * What the core is built on.
@@ -114,6 +116,7 @@ public record DowntimeServices(
             new LoginThrottle(ports.loginFailures(), limits, Clock.systemUTC())),
         new UserService(ports.users(), hasher),
         new ChangeFeedService(ports.changes()),
-        new NightsService(downtimes, catalogue, ports.darkness()));
+        new NightsService(downtimes, catalogue, ports.darkness()),
+        new PersonalTokenService(ports.users()));
   }
 }

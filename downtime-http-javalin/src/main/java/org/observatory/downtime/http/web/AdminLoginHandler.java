@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Objects;
 import java.util.Optional;
+import org.observatory.downtime.core.model.NotAuthenticatedException;
 import org.observatory.downtime.core.model.TooManyAttemptsException;
 import org.observatory.downtime.core.model.UnavailableException;
 import org.observatory.downtime.core.model.User;
@@ -22,6 +23,7 @@ final class AdminLoginHandler {
       + "only. Ask an administrator for staff rights.";
   static final String UNREACHABLE = "The Observation Portal could not be reached to check this password. "
       + "Try again in a few minutes.";
+  static final String DISABLED = "This account is disabled: it cannot log in. Ask an administrator to enable it.";
   static final String LOGGED_OUT = "You have been logged out.";
   static final String THROTTLED = "Too many failed logins for this account or from this address. "
       + "Try again in %d seconds.";
@@ -69,6 +71,10 @@ final class AdminLoginHandler {
       ctx.status(HttpStatus.TOO_MANY_REQUESTS);
       ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
       show(ctx, username, THROTTLED.formatted(e.retryAfterSeconds()), "", next);
+      return;
+    } catch (NotAuthenticatedException e) {
+      // Only a disabled account is refused this way; said whatever the password was (it is not checked).
+      failed(ctx, username, DISABLED, next);
       return;
     } catch (UnavailableException e) {
       ctx.status(HttpStatus.SERVICE_UNAVAILABLE);

@@ -11,7 +11,8 @@ import org.observatory.downtime.http.template.TemplateRenderer;
 
 /**
  * The people side of the service: the public list and timeline at {@code /}, the admin pages under
- * {@code /admin/} and their assets under {@code /static/}, all served from this jar.
+ * {@code /admin/} (the accounts at {@code /admin/users/}) and their assets under {@code /static/}, all served from
+ * this jar.
  *
  * <p>The HTTP server calls {@link #register(JavalinConfig)} once inside {@code Javalin.create(config -> ...)}.
  */
@@ -26,6 +27,7 @@ public final class WebPages {
   private final AdminListHandler adminList;
   private final AdminFormHandler forms;
   private final AdminDeleteHandler deletes;
+  private final AdminAccountsHandler accounts;
   private final ErrorPages errors;
 
   /**
@@ -44,6 +46,7 @@ public final class WebPages {
     this.adminList = new AdminListHandler(useCases.find(), useCases.catalogue(), access, chrome, renderer);
     this.forms = new AdminFormHandler(useCases, access, chrome, renderer);
     this.deletes = new AdminDeleteHandler(useCases.find(), useCases.delete(), access, chrome, renderer);
+    this.accounts = new AdminAccountsHandler(useCases.users(), access, chrome, renderer);
     this.errors = new ErrorPages(access, chrome, renderer);
   }
 
@@ -77,6 +80,8 @@ public final class WebPages {
     routes.get("/admin/{id}/change/", forms::editForm);
     routes.post("/admin/{id}/change/", forms::edit);
     routes.get("/admin/{id}/delete/", deletes::confirm);
+    routes.get(AdminAccountsHandler.PATH, accounts::list);
+    routes.post(AdminAccountsHandler.PATH, accounts::change);
     routes.post("/admin/{id}/delete/", deletes::delete);
     routes.error(404, "text/html", errors::unknownPage);
   }

@@ -11,6 +11,8 @@ public interface AuthenticateUseCase {
    * Checks a username and password.
    *
    * @return the user, or empty when the credentials are wrong
+   * @throws org.observatory.downtime.core.model.NotAuthenticatedException when the account is disabled (whatever the
+   *                                                                      password)
    * @throws org.observatory.downtime.core.model.UnavailableException when only an unreachable outside source could tell
    */
   Optional<User> withPassword(String username, String password);
@@ -21,6 +23,8 @@ public interface AuthenticateUseCase {
    *
    * @param clientAddress the client's address, or {@code ""} when there is none (then only the username counts)
    * @return the user, or empty when the credentials are wrong
+   * @throws org.observatory.downtime.core.model.NotAuthenticatedException when the account is disabled (whatever the
+   *                                                                      password)
    * @throws org.observatory.downtime.core.model.TooManyAttemptsException when a limit of failed checks is reached
    * @throws org.observatory.downtime.core.model.UnavailableException when only an unreachable outside source could tell
    */
@@ -30,9 +34,10 @@ public interface AuthenticateUseCase {
   LoginThrottleCounts loginThrottleCounts();
 
   /**
-   * Checks an API token.
+   * Checks an API token: a personal token of a local account, a portal token copied locally, then the portal.
    *
    * @return the user, or empty when nobody holds this token
+   * @throws org.observatory.downtime.core.model.NotAuthenticatedException when the token's account is disabled
    * @throws org.observatory.downtime.core.model.UnavailableException when only an unreachable outside source could tell
    */
   Optional<User> withToken(String apiToken);
@@ -64,7 +69,8 @@ public interface AuthenticateUseCase {
   /**
    * Resumes a login session: the user as stored now when the session's generation is still the user's current one.
    *
-   * @return the user, or empty when there is no such account or its sessions were ended since the session started
+   * @return the user, or empty when there is no such account, it is disabled, or its sessions were ended since the
+   *         session started
    */
   Optional<User> resumeSession(String username, long generation);
 
