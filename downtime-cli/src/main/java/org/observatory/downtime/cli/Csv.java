@@ -23,15 +23,19 @@ final class Csv {
   private static final TypeReference<List<String>> RECORD = new TypeReference<>() {
   };
 
-  private static final CsvMapper MAPPER = CsvMapper.builder()
-      .enable(CsvParser.Feature.WRAP_AS_ARRAY)
-      // Quote exactly the fields that need it, as the files written before did (not every long field).
-      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-      .build();
+  // Readers and writers are immutable, so one of each serves every command; the mapper is not kept.
+  private static final ObjectWriter LINE;
+  private static final ObjectReader RECORDS;
 
-  // Readers and writers are immutable, so one of each serves every command.
-  private static final ObjectWriter LINE = MAPPER.writer(CsvSchema.emptySchema().withLineSeparator(""));
-  private static final ObjectReader RECORDS = MAPPER.readerFor(RECORD).with(CsvSchema.emptySchema());
+  static {
+    CsvMapper mapper = CsvMapper.builder()
+        .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+        // Quote exactly the fields that need it, as the files written before did (not every long field).
+        .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+        .build();
+    LINE = mapper.writer(CsvSchema.emptySchema().withLineSeparator(""));
+    RECORDS = mapper.readerFor(RECORD).with(CsvSchema.emptySchema());
+  }
 
   private Csv() {
   }
