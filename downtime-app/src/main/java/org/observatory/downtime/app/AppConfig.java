@@ -185,7 +185,7 @@ public record AppConfig(
     }
     return new DatabaseSettings(engine, env.text("DB_NAME", "db.sqlite3"), env.text("DB_HOST", "127.0.0.1"),
         env.integer("DB_PORT", 5432, 1, 65535), env.text("DB_USER", ""), env.text("DB_PASS", ""), schema,
-        env.integer("DB_POOL_SIZE", 10, 1, 200));
+        env.integer("DB_POOL_SIZE", 10, 1, 200), DatabaseSettings.connectTimeout(env));
   }
 
   private static Optional<PortalConfig> portal(EnvironmentReader env) {

@@ -134,7 +134,7 @@ public final class Application implements AutoCloseable {
     PersistenceConfig.Engine engine = database.engine() == DatabaseSettings.Engine.SQLITE
         ? PersistenceConfig.Engine.SQLITE : PersistenceConfig.Engine.POSTGRESQL;
     return new PersistenceConfig(engine, database.name(), database.host(), database.port(), database.user(),
-        database.password(), database.schema(), database.poolSize());
+        database.password(), database.schema(), database.poolSize(), database.connectTimeout());
   }
 
   private static CatalogueSource catalogue(AppConfig config, Clock clock) {

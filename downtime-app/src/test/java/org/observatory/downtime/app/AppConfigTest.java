@@ -63,6 +63,9 @@ class AppConfigTest {
       "LOG_FORMAT|xml|LOG_FORMAT: \"xml\" is not a valid choice; use text (the default) or json.",
       "LOG_LEVEL|loud|LOG_LEVEL: \"loud\" is not a valid choice; use trace, debug, info, warn or error.",
       "TRUSTED_PROXIES|nginx|TRUSTED_PROXIES: \"nginx\" is not an IP address or CIDR range (e.g. 10.0.0.5 or 172.16.0.0/12).",
+      "DB_CONNECT_TIMEOUT_SECONDS|0.1|DB_CONNECT_TIMEOUT_SECONDS: 0.1 is out of range; use a number of seconds from 0.25 to 60.",
+      "DB_CONNECT_TIMEOUT_SECONDS|61|DB_CONNECT_TIMEOUT_SECONDS: 61 is out of range; use a number of seconds from 0.25 to 60.",
+      "DB_CONNECT_TIMEOUT_SECONDS|fast|DB_CONNECT_TIMEOUT_SECONDS: \"fast\" is not a number of seconds (e.g. 2 or 0.5).",
   })
   void fromEnvironment_badValue_isRefusedInOneLineNamingTheVariable(String name, String value, String message) {
     assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of(name, value)))
@@ -89,6 +92,15 @@ class AppConfigTest {
     assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("OAUTH_TOKEN_URL", "ftp://user:pw@portal/token",
         "OAUTH_PROFILE_URL", "https://portal/api/profile/", "OAUTH_CLIENT_ID", "id")))
         .hasMessage("OAUTH_TOKEN_URL: \"ftp://***@portal/token\" is not an http:// or https:// URL.");
+  }
+
+  @Test
+  void dbConnectTimeout_unsetOrGiven_boundsTheWaitForTheDatabase() {
+    assertThat(AppConfig.fromEnvironment(Map.of()).database().connectTimeout()).isEqualTo(Duration.ofSeconds(2));
+    assertThat(AppConfig.fromEnvironment(Map.of("DB_CONNECT_TIMEOUT_SECONDS", "0.75")).database().connectTimeout())
+        .isEqualTo(Duration.ofMillis(750));
+    assertThat(Application.persistenceConfig(AppConfig.fromEnvironment(Map.of("DB_CONNECT_TIMEOUT_SECONDS", "5"))
+        .database()).connectTimeout()).isEqualTo(Duration.ofSeconds(5));
   }
 
   @Test

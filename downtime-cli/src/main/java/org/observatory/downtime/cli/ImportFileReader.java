@@ -1,7 +1,6 @@
 package org.observatory.downtime.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -61,10 +60,10 @@ final class ImportFileReader {
   }
 
   private static List<Map<String, String>> csv(String text) throws IOException {
-    BufferedReader in = new BufferedReader(new StringReader(text));
+    Csv.Records in = Csv.read(new StringReader(text));
     List<Map<String, String>> records = new ArrayList<>();
     ImportErrors bad = new ImportErrors();
-    List<String> header = Csv.read(in);
+    List<String> header = in.next();
     if (header == null) {
       return records;
     }
@@ -73,7 +72,7 @@ final class ImportFileReader {
       int row = records.size() + 1;
       List<String> fields;
       try {
-        fields = Csv.read(in);
+        fields = in.next();
       } catch (IllegalArgumentException e) {
         bad.add(row, e.getMessage());
         break;

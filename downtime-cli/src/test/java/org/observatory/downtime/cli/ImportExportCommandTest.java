@@ -165,6 +165,21 @@ class ImportExportCommandTest {
   }
 
   @Test
+  void import_csvWithUnclosedQuote_namesTheRowAndWritesNothing() throws IOException {
+    Path file = dir.resolve("in.csv");
+    Files.writeString(file, "start,end,site,enclosure,telescope,reason\r\n"
+        + "2026-12-01T10:00:00Z,2026-12-01T12:00:00Z,ogg,clma,2m0a,fine\r\n"
+        + "\r\n"
+        + "2026-12-02T10:00:00Z,2026-12-02T12:00:00Z,ogg,clma,2m0a,\"never closed\r\n");
+
+    int code = cli.run("import", file.toString());
+
+    assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(cli.err).isEqualTo("Row 2: a quoted field is not closed\nNothing was imported.\n");
+    assertThat(cli.downtimes.all()).isEmpty();
+  }
+
+  @Test
   void import_badDateAndMissingField_areNamedWithTheirRow() throws IOException {
     Path file = dir.resolve("in.csv");
     Files.writeString(file, "start,end,site,enclosure\n"

@@ -36,16 +36,10 @@ final class RequestFilters {
   void before(Context ctx) {
     RequestScheme.believeForwarding(ctx, proxies);
     RequestIds.assign(ctx);
-    securityHeaders(ctx);
+    SecurityHeaders.apply(ctx);
     CorsAndOptions.allowOrigins(ctx);
     refuseLargeBodies(ctx);
     checkGivenCredentials(ctx);
-  }
-
-  private static void securityHeaders(Context ctx) {
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("X-Frame-Options", "DENY");
-    ctx.header("Referrer-Policy", "same-origin");
   }
 
   // The declared length is checked up front; a chunked body is cut off by the API's body reader while it is read.

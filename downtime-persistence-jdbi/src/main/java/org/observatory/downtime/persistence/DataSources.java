@@ -14,12 +14,8 @@ import org.sqlite.SQLiteDataSource;
 final class DataSources {
 
   static final int BUSY_TIMEOUT_MILLIS = 5_000;
-  // A request waits at most this long for a connection before it fails (answered 503), so an unreachable
-  // database makes requests fail fast instead of piling up.
-  static final long CONNECTION_TIMEOUT_MILLIS = 3_000;
   // SQLite writers queue for the one write connection; a large import may hold it for a while.
   static final long SQLITE_WRITE_TIMEOUT_MILLIS = 10_000;
-  private static final int CONNECT_TIMEOUT_SECONDS = 3;
   private static final int SOCKET_TIMEOUT_SECONDS = 60;
 
   private DataSources() {
@@ -53,7 +49,10 @@ final class DataSources {
     if (!config.password().isEmpty()) {
       source.setPassword(config.password());
     }
-    source.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
+    // The driver counts whole seconds; a new connection may take as long as a request waits for one.
+    int connectSeconds = (int) Math.max(1, (config.connectTimeout().toMillis() + 999) / 1000);
+    source.setConnectTimeout(connectSeconds);
+    source.setLoginTimeout(connectSeconds);
     source.setSocketTimeout(SOCKET_TIMEOUT_SECONDS);
     source.setTcpKeepAlive(true);
     source.setApplicationName("downtime");
@@ -79,7 +78,7 @@ final class DataSources {
     // JdbiPersistence.migrate raises the idle minimum once the database is in use.
     hikari.setMinimumIdle(0);
     hikari.setConnectionTimeout(waitMillis);
-    hikari.setValidationTimeout(Math.min(waitMillis, 2_000));
+    hikari.setValidationTimeout(Math.max(250, Math.min(waitMillis / 2, 2_000)));
     // Start even when the database is down: requests fail with 503 and the pool recovers on its own.
     hikari.setInitializationFailTimeout(-1);
     // A pool built empty starts on its first connection: building one touches no database (nor an SQLite file).

@@ -42,11 +42,11 @@ public final class JdbiPersistence implements AutoCloseable {
     this.dialect = Dialect.of(config.engine());
     if (dialect == Dialect.SQLITE) {
       readPool = DataSources.pool(config, "downtime-read", config.poolSize(), false,
-          DataSources.CONNECTION_TIMEOUT_MILLIS, metrics);
+          config.connectTimeout().toMillis(), metrics);
       writePool = DataSources.pool(config, "downtime-write", 1, true, DataSources.SQLITE_WRITE_TIMEOUT_MILLIS,
           metrics);
     } else {
-      readPool = DataSources.pool(config, "downtime", config.poolSize(), true, DataSources.CONNECTION_TIMEOUT_MILLIS,
+      readPool = DataSources.pool(config, "downtime", config.poolSize(), true, config.connectTimeout().toMillis(),
           metrics);
       writePool = readPool;
     }

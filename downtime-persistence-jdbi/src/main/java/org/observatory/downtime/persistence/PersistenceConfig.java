@@ -1,6 +1,7 @@
 package org.observatory.downtime.persistence;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,12 +17,20 @@ import java.util.Optional;
  * @param password PostgreSQL password, may be {@code ""} (ignored for SQLite); never logged nor shown by {@link #toString()}
  * @param schema   PostgreSQL schema to work in, {@code ""} for the server's default (tests isolate themselves with it)
  * @param poolSize most connections kept open at once, at least 1
+ * @param connectTimeout how long a request waits for a database connection (and PostgreSQL for a new one to open)
+ *                       before it fails, so an outage is answered at once; at least 250 ms
  */
-public record PersistenceConfig(
-    Engine engine, String database, String host, int port, String user, String password, String schema, int poolSize) {
+public record PersistenceConfig(Engine engine, String database, String host, int port, String user, String password,
+    String schema, int poolSize, Duration connectTimeout) {
 
   /** The pool size when none is given: enough for 8 concurrent requests on a 2-core machine. */
   public static final int DEFAULT_POOL_SIZE = 10;
+
+  /** The connection wait when none is given. */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
+
+  /** The shortest connection wait the pool honours (HikariCP's floor). */
+  public static final Duration MIN_CONNECT_TIMEOUT = Duration.ofMillis(250);
 
   /** The supported databases. */
   public enum Engine {
@@ -63,24 +72,34 @@ public record PersistenceConfig(
     if (poolSize < 1) {
       throw new IllegalArgumentException("poolSize must be at least 1, was " + poolSize);
     }
+    Objects.requireNonNull(connectTimeout, "connectTimeout");
+    if (connectTimeout.compareTo(MIN_CONNECT_TIMEOUT) < 0) {
+      throw new IllegalArgumentException("connectTimeout must be at least 250 ms, was " + connectTimeout.toMillis() + " ms");
+    }
   }
 
   /** An SQLite database in this file (created when missing). */
   public static PersistenceConfig sqlite(Path file) {
-    return new PersistenceConfig(Engine.SQLITE, file.toString(), "", 5432, "", "", "", DEFAULT_POOL_SIZE);
+    return new PersistenceConfig(Engine.SQLITE, file.toString(), "", 5432, "", "", "", DEFAULT_POOL_SIZE,
+        DEFAULT_CONNECT_TIMEOUT);
   }
 
   /** A PostgreSQL database. */
   public static PersistenceConfig postgresql(String host, int port, String database, String user, String password) {
-    return new PersistenceConfig(Engine.POSTGRESQL, database, host, port, user, password, "", DEFAULT_POOL_SIZE);
+    return new PersistenceConfig(Engine.POSTGRESQL, database, host, port, user, password, "", DEFAULT_POOL_SIZE,
+        DEFAULT_CONNECT_TIMEOUT);
   }
 
   public PersistenceConfig withSchema(String value) {
-    return new PersistenceConfig(engine, database, host, port, user, password, value, poolSize);
+    return new PersistenceConfig(engine, database, host, port, user, password, value, poolSize, connectTimeout);
   }
 
   public PersistenceConfig withPoolSize(int value) {
-    return new PersistenceConfig(engine, database, host, port, user, password, schema, value);
+    return new PersistenceConfig(engine, database, host, port, user, password, schema, value, connectTimeout);
+  }
+
+  public PersistenceConfig withConnectTimeout(Duration value) {
+    return new PersistenceConfig(engine, database, host, port, user, password, schema, poolSize, value);
   }
 
   /** The JDBC URL, without user or password. */
@@ -101,6 +120,6 @@ public record PersistenceConfig(
   @Override
   public String toString() {
     return "PersistenceConfig[" + describe() + (schema.isEmpty() ? "" : ", schema " + schema)
-        + ", poolSize " + poolSize + ", password " + (password.isEmpty() ? "none" : "set") + "]";
+        + ", poolSize " + poolSize + ", connectTimeout " + connectTimeout.toMillis() + " ms, password " + (password.isEmpty() ? "none" : "set") + "]";
   }
 }

@@ -15,39 +15,37 @@ import org.observatory.downtime.core.model.UserAccount;
 import org.observatory.downtime.core.port.out.IdentityProvider;
 
 /**
- * Remembers token lookups of another identity provider for a while, unknown tokens included, so that a flood of
- * requests with bad tokens cannot flood the portal.
+ * Remembers which tokens another identity provider called unknown, for a while, so that a flood of requests with
+ * bad tokens cannot flood the portal.
  *
- * <p>Hits are kept for {@link #DEFAULT_HIT_TTL}, misses for {@link #DEFAULT_MISS_TTL}, at most
- * {@link #DEFAULT_MAX_ENTRIES} (oldest evicted first). Failures are not kept. Concurrent lookups of the same token
- * share one call. Tokens are held only as SHA-256 digests. Logins pass straight through.
+ * <p>Only "unknown token" answers are kept, for {@link #DEFAULT_MISS_TTL}, at most {@link #DEFAULT_MAX_ENTRIES}
+ * (Caffeine's size bound). Known tokens are not kept: the service copies a found profile locally, so the provider is
+ * asked about a token again only after the portal replaced it, and a kept hit would bring the replaced token back to
+ * life. Failures are not kept. Concurrent lookups of the same token share one call. Tokens are held only as SHA-256
+ * digests. Logins pass straight through.
  */
 public final class CachingIdentityProvider implements IdentityProvider {
 
-  public static final Duration DEFAULT_HIT_TTL = Duration.ofMinutes(5);
   public static final Duration DEFAULT_MISS_TTL = Duration.ofMinutes(1);
   public static final int DEFAULT_MAX_ENTRIES = 10_000;
 
   private final IdentityProvider delegate;
-  private final Clock clock;
   private final TokenCache cache;
   private final ConcurrentHashMap<String, CompletableFuture<Optional<UserAccount>>> inFlight =
       new ConcurrentHashMap<>();
 
-  /** Caches {@code delegate}'s token lookups with the default times and size. */
+  /** Keeps {@code delegate}'s "unknown token" answers for the default time, at most the default number. */
   public CachingIdentityProvider(IdentityProvider delegate, Clock clock) {
-    this(delegate, clock, DEFAULT_HIT_TTL, DEFAULT_MISS_TTL, DEFAULT_MAX_ENTRIES);
+    this(delegate, clock, DEFAULT_MISS_TTL, DEFAULT_MAX_ENTRIES);
   }
 
-  /** Caches {@code delegate}'s token lookups: hits for {@code hitTtl}, misses for {@code missTtl}, at most {@code maxEntries}. */
-  public CachingIdentityProvider(IdentityProvider delegate, Clock clock, Duration hitTtl, Duration missTtl,
-      int maxEntries) {
+  /** Keeps {@code delegate}'s "unknown token" answers for {@code missTtl} on {@code clock}, at most {@code maxEntries}. */
+  public CachingIdentityProvider(IdentityProvider delegate, Clock clock, Duration missTtl, int maxEntries) {
     this.delegate = Objects.requireNonNull(delegate, "delegate");
-    this.clock = Objects.requireNonNull(clock, "clock");
-    if (hitTtl.isNegative() || missTtl.isNegative() || maxEntries < 1) {
-      throw new IllegalArgumentException("hitTtl and missTtl must not be negative and maxEntries must be positive");
+    if (missTtl.isNegative() || maxEntries < 1) {
+      throw new IllegalArgumentException("missTtl must not be negative and maxEntries must be positive");
     }
-    this.cache = new TokenCache(hitTtl, missTtl, maxEntries);
+    this.cache = new TokenCache(new ClockTicker(clock), missTtl, maxEntries);
   }
 
   @Override
@@ -61,9 +59,8 @@ public final class CachingIdentityProvider implements IdentityProvider {
       return Optional.empty();
     }
     String key = digest(apiToken);
-    Optional<Optional<UserAccount>> cached = cache.get(key, clock.instant());
-    if (cached.isPresent()) {
-      return cached.get();
+    if (cache.isKnownUnknown(key)) {
+      return Optional.empty();
     }
     CompletableFuture<Optional<UserAccount>> mine = new CompletableFuture<>();
     CompletableFuture<Optional<UserAccount>> running = inFlight.putIfAbsent(key, mine);
@@ -72,11 +69,10 @@ public final class CachingIdentityProvider implements IdentityProvider {
     }
     try {
       // Another thread may have finished the same lookup between our cache check and claiming the key.
-      Optional<UserAccount> answer = cache.get(key, clock.instant()).orElseGet(() -> {
-        Optional<UserAccount> fresh = delegate.lookupToken(apiToken);
-        cache.put(key, fresh, clock.instant());
-        return fresh;
-      });
+      Optional<UserAccount> answer = cache.isKnownUnknown(key) ? Optional.empty() : delegate.lookupToken(apiToken);
+      if (answer.isEmpty()) {
+        cache.rememberUnknown(key);
+      }
       mine.complete(answer);
       return answer;
     } catch (RuntimeException e) {
@@ -99,8 +95,8 @@ public final class CachingIdentityProvider implements IdentityProvider {
     cache.clear();
   }
 
-  /** How many token answers are cached now (expired ones may still count until looked at). */
-  public int cachedCount() {
+  /** How many "unknown token" answers are kept now. */
+  public long cachedCount() {
     return cache.size();
   }
 

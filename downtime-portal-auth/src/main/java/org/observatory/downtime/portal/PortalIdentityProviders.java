@@ -1,7 +1,6 @@
 package org.observatory.downtime.portal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Objects;
 
 /** Builds the Observation Portal identity provider the service uses: the portal client behind a token cache. */
@@ -22,7 +21,6 @@ public final class PortalIdentityProviders {
     Objects.requireNonNull(settings, "settings");
     PortalIdentityProvider portal = new PortalIdentityProvider(settings.httpClient(), settings.tokenUrl(),
         settings.profileUrl(), settings.clientId(), settings.clientSecret());
-    return new CachingIdentityProvider(portal, clock, Duration.ZERO, CachingIdentityProvider.DEFAULT_MISS_TTL,
-        CachingIdentityProvider.DEFAULT_MAX_ENTRIES);
+    return new CachingIdentityProvider(portal, clock);
   }
 }

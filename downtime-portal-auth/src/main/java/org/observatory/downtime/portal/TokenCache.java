@@ -1,65 +1,50 @@
 package org.observatory.downtime.portal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
-import org.observatory.downtime.core.model.UserAccount;
 
-/** Answers of token lookups, hits and misses, each kept for a while; the oldest entry goes first when full. */
+/**
+ * The tokens the portal recently called unknown (by digest), each kept for a while, at most a bounded number.
+ *
+ * <p>Only "unknown" answers are kept: a kept "known" answer would bring back to life a token the portal has just
+ * replaced. Thread-safe.
+ */
 final class TokenCache {
 
-  private record Entry(Optional<UserAccount> answer, Instant expires) {
+  private final Cache<String, Boolean> unknown;
+
+  TokenCache(Ticker ticker, Duration missTtl, int maxEntries) {
+    this.unknown = Caffeine.newBuilder()
+        .ticker(ticker)
+        .expireAfterWrite(missTtl)
+        .maximumSize(maxEntries)
+        // Upkeep on the calling thread: the bound holds as soon as a put returns, and no pool thread is borrowed.
+        .executor(Runnable::run)
+        .build();
   }
 
-  private final Duration hitTtl;
-  private final Duration missTtl;
-  private final int maxEntries;
-  private final LinkedHashMap<String, Entry> entries;
-
-  TokenCache(Duration hitTtl, Duration missTtl, int maxEntries) {
-    this.hitTtl = hitTtl;
-    this.missTtl = missTtl;
-    this.maxEntries = maxEntries;
-    this.entries = new LinkedHashMap<>(16, 0.75f, false) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-        return size() > TokenCache.this.maxEntries;
-      }
-    };
+  /** Whether the portal called the token of this digest unknown within the last miss lifetime. */
+  boolean isKnownUnknown(String key) {
+    return unknown.getIfPresent(key) != null;
   }
 
-  /** The cached answer for this key at {@code now}: empty when not cached (or expired), else the answer. */
-  synchronized Optional<Optional<UserAccount>> get(String key, Instant now) {
-    Entry entry = entries.get(key);
-    if (entry == null) {
-      return Optional.empty();
-    }
-    if (!now.isBefore(entry.expires())) {
-      entries.remove(key);
-      return Optional.empty();
-    }
-    return Optional.of(entry.answer());
+  void rememberUnknown(String key) {
+    unknown.put(key, Boolean.TRUE);
   }
 
-  synchronized void put(String key, Optional<UserAccount> answer, Instant now) {
-    // Removing first moves a re-cached key to the young end of the eviction order.
-    entries.remove(key);
-    entries.put(key, new Entry(answer, now.plus(answer.isPresent() ? hitTtl : missTtl)));
+  void remove(String key) {
+    unknown.invalidate(key);
   }
 
-  synchronized void remove(String key) {
-    entries.remove(key);
+  void clear() {
+    unknown.invalidateAll();
   }
 
-  synchronized void clear() {
-    entries.clear();
-  }
-
-  synchronized int size() {
-    return entries.size();
+  /** How many answers are kept now, after expired and surplus entries were dropped. */
+  long size() {
+    unknown.cleanUp();
+    return unknown.estimatedSize();
   }
 }

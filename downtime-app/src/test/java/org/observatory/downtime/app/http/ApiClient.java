@@ -13,10 +13,14 @@ import java.util.Base64;
 import java.util.List;
 import org.observatory.downtime.app.support.TestStack;
 
-/** A thin java.net.http client for the tests: every request spelled out as a client would send it. */
+/**
+ * A thin java.net.http client for the tests: every request spelled out as a client would send it, and every answer
+ * of a documented {@code /api} route checked against {@code openapi.json} ({@link OpenApiAnswers}).
+ */
 final class ApiClient {
 
   final String base;
+  private final OpenApiAnswers document = new OpenApiAnswers();
   private final HttpClient http = HttpClient.newBuilder()
       .connectTimeout(Duration.ofSeconds(5))
       .followRedirects(HttpClient.Redirect.NEVER)
@@ -101,14 +105,17 @@ final class ApiClient {
       for (int i = 0; i < headers.size(); i += 2) {
         request.header(headers.get(i), headers.get(i + 1));
       }
+      HttpResponse<byte[]> response;
       try {
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
+      document.check(method, path, response);
+      return response;
     }
   }
 

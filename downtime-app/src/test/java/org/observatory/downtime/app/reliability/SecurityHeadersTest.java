@@ -6,7 +6,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,11 +80,42 @@ class SecurityHeadersTest {
           || answer.headers().firstValue("Content-Security-Policy").filter(p -> p.contains("frame-ancestors 'none'")).isPresent();
       softly.assertThat(frameDenied).as(what + " frame protection").isTrue();
       softly.assertThat(answer.headers().firstValue("Referrer-Policy")).as(what).isPresent();
+      softly.assertThat(answer.headers().firstValue("Content-Security-Policy")).as(what)
+          .hasValueSatisfying(policy -> assertThat(policy).contains("script-src 'self'", "object-src 'none'")
+              .doesNotContain("unsafe-inline", "unsafe-eval"));
+      softly.assertThat(answer.headers().firstValue("Strict-Transport-Security")).as(what + " over http").isEmpty();
       softly.assertThat(answer.statusCode()).as(what).isLessThan(500);
       softly.assertThat(answer.body()).as(what).doesNotContain("Exception", "\tat ", "SELECT ", "INSERT ",
           ReliabilityStack.SECRET_KEY, ReliabilityStack.TOKEN, ReliabilityStack.SERVER_KEY);
     }
     softly.assertAll();
     assertThat(answers).hasSize(25);
+  }
+
+  @Test
+  void httpsThroughTheTrustedProxy_getsStrictTransportSecurity() {
+    try (ReliabilityStack proxied = ReliabilityStack.start(withTrustedProxy(), Clock.systemUTC())) {
+      HttpResponse<String> secure = proxied.http.get("/", "X-Forwarded-Proto", "https");
+      HttpResponse<String> api = proxied.http.get("/api/", "X-Forwarded-Proto", "https");
+      HttpResponse<String> plain = proxied.http.get("/", "X-Forwarded-Proto", "http");
+
+      assertThat(secure.headers().firstValue("Strict-Transport-Security")).hasValue("max-age=31536000");
+      assertThat(api.headers().firstValue("Strict-Transport-Security")).hasValue("max-age=31536000");
+      assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    }
+  }
+
+  @Test
+  void forwardedHttpsFromAnUntrustedClient_getsNoStrictTransportSecurity() {
+    HttpResponse<String> answer = stack.http.get("/", "X-Forwarded-Proto", "https");
+
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.headers().firstValue("Strict-Transport-Security")).isEmpty();
+  }
+
+  private Map<String, String> withTrustedProxy() {
+    Map<String, String> environment = new HashMap<>(ReliabilityStack.sqlite(directory));
+    environment.put("TRUSTED_PROXIES", "127.0.0.1, ::1");
+    return environment;
   }
 }

@@ -1,14 +1,13 @@
 package org.observatory.downtime.http.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.observatory.downtime.core.model.User;
 
@@ -17,57 +16,46 @@ import org.observatory.downtime.core.model.User;
  *
  * <p>Entries are keyed by a SHA-256 digest of username, password and the stored credential state (which changes
  * with the password hash and the user's flags), so the password itself is never kept and a changed password or
- * flag misses the cache at once. Size and lifetime are bounded. Thread-safe.
+ * flag misses the cache at once. Size and lifetime are bounded (Caffeine). Thread-safe.
  */
 final class PasswordCheckCache {
 
   static final Duration DEFAULT_TTL = Duration.ofMinutes(2);
   static final int DEFAULT_SIZE = 1024;
 
-  private record Entry(User user, Instant expires) {
-  }
+  private final Cache<String, User> entries;
 
-  private final Clock clock;
-  private final Duration ttl;
-  private final Map<String, Entry> entries;
-
-  PasswordCheckCache(Clock clock, Duration ttl, int maxSize) {
-    this.clock = clock;
-    this.ttl = ttl;
-    this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-        return size() > maxSize;
-      }
-    };
+  PasswordCheckCache(Ticker ticker, Duration ttl, int maxSize) {
+    this.entries = Caffeine.newBuilder()
+        .ticker(ticker)
+        .expireAfterWrite(ttl)
+        .maximumSize(maxSize)
+        // Upkeep on the calling thread: the bound holds as soon as put returns, and no pool thread is borrowed.
+        .executor(Runnable::run)
+        .build();
   }
 
   PasswordCheckCache() {
-    this(Clock.systemUTC(), DEFAULT_TTL, DEFAULT_SIZE);
+    this(Ticker.systemTicker(), DEFAULT_TTL, DEFAULT_SIZE);
   }
 
-  synchronized Optional<User> get(String username, String password, String credentialState) {
-    String key = key(username, password, credentialState);
-    Entry entry = entries.get(key);
-    if (entry == null) {
-      return Optional.empty();
-    }
-    if (!entry.expires().isAfter(clock.instant())) {
-      entries.remove(key);
-      return Optional.empty();
-    }
-    return Optional.of(entry.user());
+  Optional<User> get(String username, String password, String credentialState) {
+    return Optional.ofNullable(entries.getIfPresent(key(username, password, credentialState)));
   }
 
-  synchronized void put(String username, String password, String credentialState, User user) {
-    entries.put(key(username, password, credentialState), new Entry(user, clock.instant().plus(ttl)));
+  void put(String username, String password, String credentialState, User user) {
+    entries.put(key(username, password, credentialState), user);
   }
 
   /** Drops every entry of this user, e.g. when the portal pushed a new profile. */
-  synchronized void forget(String username) {
-    entries.values().removeIf(entry -> entry.user().username().equals(username));
+  void forget(String username) {
+    entries.asMap().values().removeIf(user -> user.username().equals(username));
+  }
+
+  /** How many checks are remembered now, after expired and surplus entries were dropped. */
+  long size() {
+    entries.cleanUp();
+    return entries.estimatedSize();
   }
 
   private static String key(String username, String password, String credentialState) {
