@@ -63,6 +63,18 @@ class ChangeStreamApiTest {
   }
 
   @Test
+  void stream_head_answersTheStreamsHeadersAndEnds() {
+    server = TestServer.start(ChangeStreamSettings.DEFAULTS);
+
+    HttpResponse<String> head = server.send("HEAD", STREAM, null);
+
+    assertThat(head.statusCode()).isEqualTo(200);
+    assertThat(head.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+        assertThat(type).startsWith("text/event-stream"));
+    assertThat(head.body()).isEmpty();
+  }
+
+  @Test
   void stream_quiet_sendsACommentEveryHeartbeat() {
     server = TestServer.start(new ChangeStreamSettings(5, Duration.ofMillis(200), Duration.ofSeconds(1)));
     try (EventStreamClient stream = EventStreamClient.open(server.base() + STREAM)) {
