@@ -158,6 +158,16 @@ class AppConfigTest {
     assertThat(LogSetup.level(unset, false, false)).isEqualTo("warn");
   }
 
+  @Test
+  void streamMaxClients_setOrNot_limitsTheOpenChangeStreams_andIsRefusedOutOfRange() {
+    assertThat(AppConfig.fromEnvironment(Map.of()).streams().http().maxClients()).isEqualTo(200);
+    assertThat(AppConfig.fromEnvironment(Map.of("STREAM_MAX_CLIENTS", "5")).streams().http().maxClients())
+        .isEqualTo(5);
+    assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("STREAM_MAX_CLIENTS", "0")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("STREAM_MAX_CLIENTS: 0 is out of range; use a whole number from 1 to 10000.");
+  }
+
   private static Map<String, String> portalEnvironment() {
     Map<String, String> environment = new HashMap<>();
     environment.put("OAUTH_TOKEN_URL", "https://portal.example/o/token/");
