@@ -1,6 +1,6 @@
 package org.observatory.downtime.app;
 
-import org.observatory.downtime.http.ChangeStreamSettings;
+import org.observatory.downtime.http.api.ChangeStreamSettings;
 
 /**
  * The live change stream's settings ({@code GET /api/changes/stream}).

@@ -17,6 +17,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.observatory.downtime.http.api.ApiRepresentation;
 import org.observatory.downtime.http.api.ApiResponder;
 import org.observatory.downtime.http.api.ApiRoutes;
+import org.observatory.downtime.http.api.ChangeStreamSettings;
 import org.observatory.downtime.http.api.ChangeStreams;
 import org.observatory.downtime.http.security.CsrfTokens;
 import org.observatory.downtime.http.security.HttpAuthenticator;

@@ -29,6 +29,7 @@ import org.observatory.downtime.core.model.WriteAccess;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
 import org.observatory.downtime.core.service.DowntimeServices;
 import org.observatory.downtime.core.service.PasswordHasher;
+import org.observatory.downtime.http.api.ChangeStreamSettings;
 import org.observatory.downtime.recurrence.Ical4jRecurrenceExpander;
 import org.observatory.downtime.sun.SuncalcDarknessCalculator;
 

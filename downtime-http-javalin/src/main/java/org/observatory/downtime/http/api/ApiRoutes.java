@@ -7,7 +7,6 @@ import io.javalin.http.HttpStatus;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
-import org.observatory.downtime.http.ChangeStreamSettings;
 import org.observatory.downtime.http.ical.Ical4jCalendarWriter;
 import org.observatory.downtime.http.security.HttpAuthenticator;
 import org.observatory.downtime.http.security.WriteGuard;

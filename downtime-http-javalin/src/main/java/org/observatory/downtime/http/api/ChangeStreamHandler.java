@@ -1,7 +1,6 @@
 package org.observatory.downtime.http.api;
 
 import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -48,10 +47,6 @@ final class ChangeStreamHandler {
         : ChangesHandler.cursor(errors, ctx.queryParam("after"));
     ChangeFilter filter = ChangesHandler.filter(ctx);
     errors.throwIfAny();
-    if (ctx.method() == HandlerType.HEAD) {
-      start(ctx);
-      return;
-    }
     ChangeSubscriber subscriber = streams.subscribe(filter);
     try {
       // Read before the answer starts, so an expired cursor (410) or an outage (503) is answered as on the feed.

@@ -9,7 +9,6 @@ import org.observatory.downtime.core.model.ChangePage;
 import org.observatory.downtime.core.model.CursorExpiredException;
 import org.observatory.downtime.core.model.UnavailableException;
 import org.observatory.downtime.core.port.in.ChangeFeedUseCase;
-import org.observatory.downtime.http.ChangeStreamSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,4 +1,4 @@
-package org.observatory.downtime.http;
+package org.observatory.downtime.http.api;
 
 import java.time.Duration;
 import java.util.Objects;
