@@ -6,6 +6,10 @@ import static org.observatory.downtime.http.TestServer.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.observatory.downtime.core.fixtures.EventStreamClient;
@@ -97,6 +101,50 @@ class ChangeStreamApiTest {
       server.write("POST", "/api/", "staff", WriteApiTest.VALID);
       assertThat(stream.nextEvent(WAIT).type()).isEqualTo("downtime.created");
     }
+  }
+
+  @Test
+  void stream_joiningWhileWritesGoOn_getsEveryLaterEventOnceInOrder() throws Exception {
+    server = TestServer.start(ChangeStreamSettings.DEFAULTS);
+    for (int n = 0; n < 10; n++) {
+      server.write("POST", "/api/", "staff", WriteApiTest.VALID);
+    }
+    List<Long> early = cursors(json(server.get("/api/changes/")).get("results"));
+    CompletableFuture<Void> writes = CompletableFuture.runAsync(() -> {
+      for (int n = 0; n < 150; n++) {
+        server.write("POST", "/api/", "staff", WriteApiTest.VALID);
+      }
+    });
+    List<EventStreamClient> streams = new ArrayList<>();
+    List<Long> from = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      boolean replaying = i % 2 == 0;
+      long cursor = early.get(i);
+      streams.add(replaying ? EventStreamClient.open(server.base() + STREAM, "Last-Event-ID", Long.toString(cursor))
+          : EventStreamClient.open(server.base() + STREAM));
+      from.add(replaying ? cursor : -1);
+    }
+    writes.get(60, TimeUnit.SECONDS);
+    List<Long> all = cursors(json(server.get("/api/changes/?limit=1000")).get("results"));
+    long last = all.get(all.size() - 1);
+
+    for (int i = 0; i < streams.size(); i++) {
+      try (EventStreamClient stream = streams.get(i)) {
+        List<Long> received = new ArrayList<>();
+        while (received.isEmpty() || received.get(received.size() - 1) < last) {
+          received.add(stream.nextEvent(WAIT).cursor());
+        }
+        long after = from.get(i) >= 0 ? from.get(i) : received.get(0) - 1;
+        assertThat(received).as("stream %d after %d", i, after)
+            .isEqualTo(all.stream().filter(id -> id > after).toList());
+      }
+    }
+  }
+
+  private static List<Long> cursors(JsonNode results) {
+    List<Long> ids = new ArrayList<>();
+    results.forEach(event -> ids.add(event.get("id").asLong()));
+    return ids;
   }
 
   @Test

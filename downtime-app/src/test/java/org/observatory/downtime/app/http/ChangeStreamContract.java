@@ -42,7 +42,8 @@ abstract class ChangeStreamContract extends RealPortContract {
       create(body("After the run"));
       Event next = resumed.nextEvent(WAIT);
 
-      assertThat(next.data()).as("nothing between the run and the next change").contains("\"reason\":\"After the run\"");
+      assertThat(next.data()).as("nothing between the run and the next change")
+          .contains("\"reason\":\"After the run\"");
     }
     assertThat(seen).extracting(Event::type).containsOnly("downtime.created");
     List<String> reasons = seen.stream().map(event -> event.data().replaceAll(".*\"reason\":\"([^\"]*)\".*", "$1"))

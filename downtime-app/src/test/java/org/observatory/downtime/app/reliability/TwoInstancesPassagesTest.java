@@ -58,7 +58,8 @@ class TwoInstancesPassagesTest {
 
       for (ReliabilityStack instance : List.of(first, second)) {
         String feed = instance.http.get("/api/changes/").body();
-        assertThat(feed).containsOnlyOnce("\"type\":\"downtime.started\"").containsOnlyOnce("\"type\":\"downtime.ended\"")
+        assertThat(feed).containsOnlyOnce("\"type\":\"downtime.started\"")
+            .containsOnlyOnce("\"type\":\"downtime.ended\"")
             .containsSubsequence("downtime.created", "downtime.started", "downtime.ended");
       }
       assertThat(stream.nextEvents(3, WAIT)).extracting(Event::type)

@@ -117,7 +117,8 @@ final class ChangeStreamHandler {
       }
       if (System.nanoTime() - nextBeat >= 0) {
         out.write(HEARTBEAT);
-        nextBeat += interval;
+        // From now, not from when it was due: a client slow to take the last write gets one heartbeat, not a burst.
+        nextBeat = System.nanoTime() + interval;
         wrote = true;
       }
       if (wrote) {
