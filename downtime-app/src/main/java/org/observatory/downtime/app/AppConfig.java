@@ -36,7 +36,7 @@ import org.observatory.downtime.http.request.TrustedProxies;
  * @param loginLimits     {@code LOGIN_FAILURES_PER_USER}, {@code LOGIN_FAILURES_PER_ADDRESS},
  *                        {@code LOGIN_FAILURE_WINDOW_MINUTES}: failed password checks allowed before 429
  * @param trustedProxies  {@code TRUSTED_PROXIES}: the reverse proxies whose forwarded headers count
- * @param streams         {@code STREAM_MAX_CLIENTS}: the live change stream's settings
+ * @param streams         {@code STREAM_MAX_CLIENTS}, {@code STREAM_HEARTBEAT_SECONDS}: the live change stream
  */
 public record AppConfig(
     String secretKey,

@@ -30,9 +30,4 @@ public record ChangeStreamSettings(int maxClients, Duration heartbeat, Duration 
           + pollInterval);
     }
   }
-
-  /** The defaults with another limit of open streams. */
-  public static ChangeStreamSettings withMaxClients(int maxClients) {
-    return new ChangeStreamSettings(maxClients, DEFAULTS.heartbeat(), DEFAULTS.pollInterval());
-  }
 }
