@@ -36,6 +36,7 @@ import org.observatory.downtime.http.request.TrustedProxies;
  * @param loginLimits     {@code LOGIN_FAILURES_PER_USER}, {@code LOGIN_FAILURES_PER_ADDRESS},
  *                        {@code LOGIN_FAILURE_WINDOW_MINUTES}: failed password checks allowed before 429
  * @param trustedProxies  {@code TRUSTED_PROXIES}: the reverse proxies whose forwarded headers count
+ * @param streams         {@code STREAM_MAX_CLIENTS}, {@code STREAM_HEARTBEAT_SECONDS}: the live change stream
  */
 public record AppConfig(
     String secretKey,
@@ -55,7 +56,7 @@ public record AppConfig(
     int sessionMaxHours,
     int sessionIdleHours,
     LoginLimits loginLimits,
-    TrustedProxies trustedProxies) {
+    TrustedProxies trustedProxies, StreamConfig streams) {
 
   /**
    * How the process logs.
@@ -81,6 +82,7 @@ public record AppConfig(
     Objects.requireNonNull(logging, "logging");
     Objects.requireNonNull(loginLimits, "loginLimits");
     Objects.requireNonNull(trustedProxies, "trustedProxies");
+    Objects.requireNonNull(streams, "streams");
     if (answerCacheMb < 0) {
       throw new IllegalArgumentException("answerCacheMb must not be negative, was " + answerCacheMb);
     }
@@ -114,7 +116,7 @@ public record AppConfig(
         new LoginLimits(env.integer("LOGIN_FAILURES_PER_USER", 10, 1, 1_000_000),
             env.integer("LOGIN_FAILURES_PER_ADDRESS", 50, 1, 1_000_000),
             Duration.ofMinutes(env.integer("LOGIN_FAILURE_WINDOW_MINUTES", 5, 1, 1440))),
-        trustedProxies(env));
+        trustedProxies(env), StreamConfig.read(env));
   }
 
   /** {@code TRUSTED_PROXIES}, checked: addresses and CIDR ranges only. */
@@ -243,6 +245,6 @@ public record AppConfig(
         + writeAccess.name().toLowerCase(Locale.ROOT) + ", maxRequestBytes=" + maxRequestBytes
         + ", answerCacheMb=" + answerCacheMb + ", changesKeepDays=" + changesKeepDays + ", logging=" + logging + ", sessionMaxHours=" + sessionMaxHours
         + ", sessionIdleHours=" + sessionIdleHours + ", loginLimits=" + loginLimits
-        + ", trustedProxies=" + trustedProxies + "]";
+        + ", trustedProxies=" + trustedProxies + ", streams=" + streams + "]";
   }
 }

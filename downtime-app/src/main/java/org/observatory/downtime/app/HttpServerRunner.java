@@ -48,7 +48,7 @@ final class HttpServerRunner implements ServerRunner {
         config.logoUrl(), config.serverKey(), config.maxRequestBytes(), config.answerCacheBytes(),
         config.sessionMaxAge(), config.sessionIdle(), config.trustedProxies());
     DowntimeHttpServer server = new DowntimeHttpServer(settings, application.httpServices(), Clock.systemUTC(),
-        application.metrics().registry());
+        application.metrics().registry(), config.streams().http());
     try {
       await(migrated);
     } catch (RuntimeException e) {

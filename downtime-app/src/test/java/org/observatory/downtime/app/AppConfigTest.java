@@ -170,6 +170,22 @@ class AppConfigTest {
     assertThat(LogSetup.level(unset, false, false)).isEqualTo("warn");
   }
 
+  @Test
+  void streamSettings_setOrNot_limitTheStreamsAndSetTheHeartbeat_andAreRefusedOutOfRange() {
+    assertThat(AppConfig.fromEnvironment(Map.of()).streams().http().maxClients()).isEqualTo(200);
+    assertThat(AppConfig.fromEnvironment(Map.of("STREAM_MAX_CLIENTS", "5")).streams().http().maxClients())
+        .isEqualTo(5);
+    assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("STREAM_MAX_CLIENTS", "0")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("STREAM_MAX_CLIENTS: 0 is out of range; use a whole number from 1 to 10000.");
+    assertThat(AppConfig.fromEnvironment(Map.of()).streams().http().heartbeat()).hasSeconds(15);
+    assertThat(AppConfig.fromEnvironment(Map.of("STREAM_HEARTBEAT_SECONDS", "2")).streams().http().heartbeat())
+        .hasSeconds(2);
+    assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("STREAM_HEARTBEAT_SECONDS", "0")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("STREAM_HEARTBEAT_SECONDS: 0 is out of range; use a whole number from 1 to 300.");
+  }
+
   private static Map<String, String> portalEnvironment() {
     Map<String, String> environment = new HashMap<>();
     environment.put("OAUTH_TOKEN_URL", "https://portal.example/o/token/");

@@ -14,6 +14,7 @@ import org.observatory.downtime.http.api.ApiResponder;
 import org.observatory.downtime.http.api.ApiRoutes;
 import org.observatory.downtime.http.api.BadRequestException;
 import org.observatory.downtime.http.api.CorsAndOptions;
+import org.observatory.downtime.http.api.TooManyStreamsException;
 import org.observatory.downtime.http.request.PathIds;
 import org.observatory.downtime.http.security.CsrfTokens;
 import org.observatory.downtime.http.web.ErrorPages;
@@ -70,6 +71,9 @@ final class ErrorMapper {
     } else if (e instanceof UnavailableException outage) {
       LOG.warn("{} {} answered 503: {}", ctx.method(), ctx.path(), outage.getMessage());
       responder.send(ctx, 503, representation.detail(outage.publicMessage()), "Service unavailable");
+    } else if (e instanceof TooManyStreamsException full) {
+      ctx.header("Retry-After", Long.toString(full.retryAfterSeconds()));
+      responder.send(ctx, 503, representation.detail(full.getMessage()), "Service unavailable");
     } else if (e instanceof CursorExpiredException expired) {
       responder.send(ctx, 410, representation.detail(expired.getMessage()), "Cursor expired");
     } else if (e instanceof BadRequestException bad) {

@@ -2,6 +2,8 @@ package org.observatory.downtime.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -27,6 +29,7 @@ import org.observatory.downtime.core.model.WriteAccess;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
 import org.observatory.downtime.core.service.DowntimeServices;
 import org.observatory.downtime.core.service.PasswordHasher;
+import org.observatory.downtime.http.api.ChangeStreamSettings;
 import org.observatory.downtime.recurrence.Ical4jRecurrenceExpander;
 import org.observatory.downtime.sun.SuncalcDarknessCalculator;
 
@@ -48,7 +51,8 @@ final class TestServer implements AutoCloseable {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
       .followRedirects(HttpClient.Redirect.NEVER).build();
 
-  private TestServer(WriteAccess access, InstrumentCatalogue catalogue, HttpSettings settings) {
+  private TestServer(WriteAccess access, InstrumentCatalogue catalogue, HttpSettings settings,
+                     ChangeStreamSettings streams) {
     DowntimeServices core = DowntimeServices.create(new DowntimeServices.Ports(downtimes, downtimes, users, catalogue,
         new Ical4jRecurrenceExpander(), Optional.empty(), downtimes, new SuncalcDarknessCalculator()), access);
     PasswordHasher hasher = new PasswordHasher(new SecureRandom(), 10);
@@ -60,7 +64,8 @@ final class TestServer implements AutoCloseable {
         core.recurring(), core.history(), core.availability(), core.authenticate(), core.users(), catalogue,
         downtimes::reachable, core.changes(), core.nights());
     Clock clock = Clock.fixed(Instant.parse("2026-11-30T00:00:00Z"), ZoneOffset.UTC);
-    this.server = new DowntimeHttpServer(settings, services, clock).start();
+    this.server = new DowntimeHttpServer(settings, services, clock,
+        new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), streams).start();
   }
 
   /** Staff-only writes, the small test catalogue. */
@@ -69,12 +74,19 @@ final class TestServer implements AutoCloseable {
   }
 
   static TestServer start(WriteAccess access, InstrumentCatalogue catalogue) {
-    return new TestServer(access, catalogue, HttpSettings.forTests(SECRET).withServerKey(SERVER_KEY));
+    return new TestServer(access, catalogue, HttpSettings.forTests(SECRET).withServerKey(SERVER_KEY),
+        ChangeStreamSettings.DEFAULTS);
   }
 
   /** Staff-only writes, the small test catalogue, these settings. */
   static TestServer start(HttpSettings settings) {
-    return new TestServer(WriteAccess.STAFF, TestCatalogues.fixed(), settings);
+    return new TestServer(WriteAccess.STAFF, TestCatalogues.fixed(), settings, ChangeStreamSettings.DEFAULTS);
+  }
+
+  /** Staff-only writes, the small test catalogue, live change streams served with these settings. */
+  static TestServer start(ChangeStreamSettings streams) {
+    return new TestServer(WriteAccess.STAFF, TestCatalogues.fixed(),
+        HttpSettings.forTests(SECRET).withServerKey(SERVER_KEY), streams);
   }
 
   /** Stores a downtime directly, created by {@code staff}. */

@@ -46,7 +46,8 @@ final class ReliabilityStack implements AutoCloseable {
         config.sessionMaxAge(), config.sessionIdle(), config.trustedProxies());
     DowntimeHttpServer started;
     try {
-      started = new DowntimeHttpServer(settings, application.httpServices()).start();
+      started = new DowntimeHttpServer(settings, application.httpServices(), Clock.systemUTC(),
+          application.metrics().registry(), config.streams().http()).start();
     } catch (RuntimeException e) {
       application.close();
       throw e;

@@ -39,6 +39,12 @@ public final class ChangeFeedService implements ChangeFeedUseCase {
   }
 
   @Override
+  public long newestCursor() {
+    // A cursor past every id reads no event, only the snapshot's newest id.
+    return log.read(Long.MAX_VALUE, ChangeFilter.ALL, 1).newest();
+  }
+
+  @Override
   public int recordPassages(Instant now) {
     return log.recordPassages(Objects.requireNonNull(now, "now"));
   }

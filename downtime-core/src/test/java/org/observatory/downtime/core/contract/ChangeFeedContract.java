@@ -72,6 +72,19 @@ public abstract class ChangeFeedContract {
   }
 
   @Test
+  void newestCursor_emptyThenAfterWrites_isZeroThenTheLastEventsIdAndReadsOnToNothing() {
+    assertThat(feed.newestCursor()).isZero();
+    Downtime created = repository.create(aDraft(), "ada");
+    repository.delete(List.of(created.id()), "ada");
+
+    long newest = feed.newestCursor();
+
+    List<ChangeEvent> all = feed.changes(OptionalLong.empty(), ChangeFilter.ALL, 100).results();
+    assertThat(newest).isEqualTo(all.get(all.size() - 1).id());
+    assertThat(feed.changes(OptionalLong.of(newest), ChangeFilter.ALL, 100).results()).isEmpty();
+  }
+
+  @Test
   void changes_bulkWrites_giveOneEventPerDowntime() {
     List<Downtime> many = repository.createAll(List.of(aDraft(), aDraft(T0.plusSeconds(7200), 1)), "import");
     repository.delete(many.stream().map(Downtime::id).toList(), "ada");

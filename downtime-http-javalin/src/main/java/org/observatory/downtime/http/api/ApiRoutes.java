@@ -39,13 +39,17 @@ public final class ApiRoutes {
                    WriteGuard guard, TemplateRenderer renderer, String serverKey, long maxRequestBytes,
                    long answerCacheBytes) {
     this(useCases, mapper, responder, authenticator, guard, renderer, serverKey, maxRequestBytes, answerCacheBytes,
-        new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+        new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+        new ChangeStreams(useCases.changes(), ChangeStreamSettings.DEFAULTS));
   }
 
-  /** @param registry where request timings and answer-cache hits go, and what {@code /metrics} scrapes */
+  /**
+   * @param registry where request timings and answer-cache hits go, and what {@code /metrics} scrapes
+   * @param streams  the fan-out the live change streams are served from (the server closes it when it stops)
+   */
   public ApiRoutes(ApiUseCases useCases, ObjectMapper mapper, ApiResponder responder, HttpAuthenticator authenticator,
                    WriteGuard guard, TemplateRenderer renderer, String serverKey, long maxRequestBytes,
-                   long answerCacheBytes, PrometheusMeterRegistry registry) {
+                   long answerCacheBytes, PrometheusMeterRegistry registry, ChangeStreams streams) {
     ApiRepresentation representation = new ApiRepresentation(mapper);
     RequestBody body = new RequestBody(mapper, maxRequestBytes);
     CorsAndOptions cors = new CorsAndOptions(representation, responder);
@@ -68,6 +72,7 @@ public final class ApiRoutes {
     var docs = new ApiDocsHandler(renderer);
     var push = new PortalPushHandler(serverKey, useCases.users(), authenticator, body, representation, responder);
     var changes = new ChangesHandler(useCases.changes(), representation, responder);
+    var stream = new ChangeStreamHandler(useCases.changes(), streams, representation);
     var health = new HealthHandler(useCases.databaseReachable(), useCases.catalogue(), representation);
     this.metrics = new RequestMetrics(registry, useCases.databaseReachable(), useCases.catalogue(),
         authenticator::loginThrottleCounts);
@@ -83,13 +88,15 @@ public final class ApiRoutes {
         Route.delete(DETAIL, delete::delete),
         Route.options(DETAIL, cors.answering(CorsAndOptions.DETAIL_METHODS, "Downtime Instance")),
         Route.get("/api/{id}", ctx -> slash(ctx, "/api/" + ctx.pathParam("id") + "/")),
-        // §8: history and the change feed, recurring series, the calendar feed, availability
+        // §8: history and the change feed (and its live stream), recurring series, the calendar feed, availability
         Route.get("/api/{id}/history/", history::downtime),
         Route.options("/api/{id}/history/", cors.answering(READ, "Downtime History")),
         Route.get("/api/history/", history::changes),
         Route.options("/api/history/", cors.answering(READ, "Downtime Changes")),
         Route.get("/api/changes/", changes::changes),
         Route.options("/api/changes/", cors.answering(READ, "Downtime Change Feed")),
+        Route.get("/api/changes/stream", stream::stream),
+        Route.options("/api/changes/stream", cors.answering(READ, "Downtime Change Stream")),
         Route.get("/api/series/{id}/", series::get),
         Route.delete("/api/series/{id}/", series::delete),
         Route.options("/api/series/{id}/", cors.answering("GET, DELETE, HEAD, OPTIONS", "Downtime Series")),

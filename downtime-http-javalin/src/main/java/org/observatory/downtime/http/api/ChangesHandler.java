@@ -47,6 +47,11 @@ final class ChangesHandler {
 
   /** A cursor: a whole number from 0; absent or empty reads from the oldest event kept. */
   static OptionalLong cursor(FieldErrors errors, String text) {
+    return cursor(errors, "after", text);
+  }
+
+  /** A cursor given in the named field (a parameter or the stream's {@code Last-Event-ID} header). */
+  static OptionalLong cursor(FieldErrors errors, String field, String text) {
     if (text == null || text.isBlank()) {
       return OptionalLong.empty();
     }
@@ -58,7 +63,7 @@ final class ChangesHandler {
     } catch (NumberFormatException e) {
       // reported below
     }
-    errors.add("after", "A valid integer is required.");
+    errors.add(field, "A valid integer is required.");
     return OptionalLong.empty();
   }
 

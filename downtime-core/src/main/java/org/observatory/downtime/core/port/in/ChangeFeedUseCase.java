@@ -23,6 +23,14 @@ public interface ChangeFeedUseCase {
   ChangePage changes(OptionalLong after, ChangeFilter filter, int limit);
 
   /**
+   * The cursor of the newest event recorded, filter or not: reading on from it gives only the events recorded later.
+   *
+   * @return the cursor, {@code 0} when no event was ever recorded
+   * @throws org.observatory.downtime.core.model.UnavailableException when the store cannot be read
+   */
+  long newestCursor();
+
+  /**
    * Records {@code downtime.started} and {@code downtime.ended} for the start and end times passed since the last
    * call on any instance (run at least every minute with the current time).
    *
