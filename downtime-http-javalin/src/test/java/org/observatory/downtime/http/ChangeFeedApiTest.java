@@ -79,6 +79,24 @@ class ChangeFeedApiTest {
   }
 
   @Test
+  void changes_byCategory_followTheDowntimeIntoAndOutOfIt_andAnUnknownCategoryIs400() {
+    long id = json(server.write("POST", "/api/", "staff",
+        WriteApiTest.VALID.replace("}", ",\"category\":\"engineering\"}"))).get("id").asLong();
+    server.write("PATCH", "/api/" + id + "/", "staff", "{\"category\":\"maintenance\"}");
+    server.write("POST", "/api/", "staff", WriteApiTest.VALID);
+
+    JsonNode engineering = json(server.get("/api/changes/?category=engineering")).get("results");
+    JsonNode maintenance = json(server.get("/api/changes/?category=maintenance&site=ogg")).get("results");
+    HttpResponse<String> unknown = server.get("/api/changes/?category=party");
+
+    assertThat(engineering.findValuesAsText("type")).containsExactly("downtime.created", "downtime.updated");
+    assertThat(maintenance.findValuesAsText("type")).containsExactly("downtime.updated");
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body())
+        .isEqualTo("{\"category\":[\"Select a valid choice. party is not one of the available choices.\"]}");
+  }
+
+  @Test
   void changes_badCursorOrLimit_400NamingTheParameter() {
     HttpResponse<String> cursor = server.get("/api/changes/?after=abc");
     HttpResponse<String> limit = server.get("/api/changes/?limit=0");

@@ -1,5 +1,6 @@
 package org.observatory.downtime.persistence;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -27,15 +28,18 @@ final class ChangeRows {
   static void record(Handle handle, AuditEntry.Action action, String actor, long at, Downtime before, Downtime after,
                      String beforeJson, String afterJson) {
     Downtime now = after != null ? after : before;
-    handle.createUpdate("INSERT INTO change_event (type, downtime_id, site, telescope, previous_site, "
-            + "previous_telescope, actor, at_us, before_json, after_json) VALUES (:type, :downtime_id, :site, "
-            + ":telescope, :previous_site, :previous_telescope, :actor, :at_us, :before_json, :after_json)")
+    handle.createUpdate("INSERT INTO change_event (type, downtime_id, site, telescope, category, previous_site, "
+            + "previous_telescope, previous_category, actor, at_us, before_json, after_json) VALUES (:type, "
+            + ":downtime_id, :site, :telescope, :category, :previous_site, :previous_telescope, :previous_category, "
+            + ":actor, :at_us, :before_json, :after_json)")
         .bind("type", ChangeEvent.Type.of(action).name())
         .bind("downtime_id", now.id())
         .bind("site", now.site())
         .bind("telescope", now.telescope())
+        .bind("category", now.category())
         .bind("previous_site", before == null ? null : before.site())
         .bind("previous_telescope", before == null ? null : before.telescope())
+        .bind("previous_category", before == null ? null : before.category())
         .bind("actor", actor)
         .bind("at_us", at)
         .bind("before_json", beforeJson)
@@ -47,21 +51,24 @@ final class ChangeRows {
   static List<ChangeEvent> after(Handle handle, long after, ChangeFilter filter, int limit) {
     StringBuilder sql = new StringBuilder("SELECT id, type, actor, at_us, before_json, after_json FROM change_event "
         + "WHERE id > :after");
-    if (filter.site().isPresent() || filter.telescope().isPresent()) {
+    if (filter.site().isPresent() || filter.telescope().isPresent() || filter.category().isPresent()) {
       sql.append(" AND ((").append(side(filter, "")).append(") OR (").append(side(filter, "previous_")).append("))");
     }
     Query query = handle.createQuery(sql.append(" ORDER BY id LIMIT :limit").toString())
         .bind("after", after).bind("limit", (long) limit);
     filter.site().ifPresent(site -> query.bind("site", site));
     filter.telescope().ifPresent(telescope -> query.bind("telescope", telescope));
+    filter.category().ifPresent(category -> query.bind("category", category));
     return query.map(MAPPER).list();
   }
 
   // The filter's terms on the downtime after the change (prefix "") or before it ("previous_").
   private static String side(ChangeFilter filter, String prefix) {
-    String site = filter.site().isPresent() ? prefix + "site = :site" : "";
-    String telescope = filter.telescope().isPresent() ? prefix + "telescope = :telescope" : "";
-    return site.isEmpty() ? telescope : telescope.isEmpty() ? site : site + " AND " + telescope;
+    List<String> terms = new ArrayList<>(3);
+    filter.site().ifPresent(site -> terms.add(prefix + "site = :site"));
+    filter.telescope().ifPresent(telescope -> terms.add(prefix + "telescope = :telescope"));
+    filter.category().ifPresent(category -> terms.add(prefix + "category = :category"));
+    return String.join(" AND ", terms);
   }
 
   /** The id of the newest event ever recorded, 0 when none (pruned ones count: ids are never reused). */

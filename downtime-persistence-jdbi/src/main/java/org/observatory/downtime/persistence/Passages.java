@@ -50,13 +50,14 @@ final class Passages {
 
   private static int insert(Handle handle, Passage passage, long changeTime) {
     Downtime d = passage.downtime();
-    return handle.createUpdate("INSERT INTO change_event (type, downtime_id, site, telescope, actor, at_us, "
-            + "after_json, once_key) VALUES (:type, :downtime_id, :site, :telescope, '', :at_us, :after_json, "
-            + ":once_key) ON CONFLICT (once_key) DO NOTHING")
+    return handle.createUpdate("INSERT INTO change_event (type, downtime_id, site, telescope, category, actor, "
+            + "at_us, after_json, once_key) VALUES (:type, :downtime_id, :site, :telescope, :category, '', :at_us, "
+            + ":after_json, :once_key) ON CONFLICT (once_key) DO NOTHING")
         .bind("type", passage.type().name())
         .bind("downtime_id", d.id())
         .bind("site", d.site())
         .bind("telescope", d.telescope())
+        .bind("category", d.category())
         .bind("at_us", changeTime)
         .bind("after_json", AuditSnapshotJson.write(d))
         .bind("once_key", passage.type().name() + ":" + d.id() + ":" + passage.atMicros())

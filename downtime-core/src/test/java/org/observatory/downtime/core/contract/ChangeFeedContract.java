@@ -135,6 +135,28 @@ public abstract class ChangeFeedContract {
   }
 
   @Test
+  void changes_byCategory_followDowntimesIntoAndOutOfTheCategory() {
+    Downtime recategorised = repository.create(ofCategory("maintenance"), "ada");
+    Downtime engineering = repository.create(ofCategory("engineering"), "ada");
+    repository.update(recategorised.id(), ofCategory("engineering"), "ada");
+    repository.create(ofCategory(""), "ada");
+    repository.delete(List.of(engineering.id()), "ada");
+
+    ChangePage maintenance = feed.changes(OptionalLong.of(0), byCategory("maintenance"), 10);
+    ChangePage engineeringPage = feed.changes(OptionalLong.of(0), byCategory("engineering"), 10);
+    ChangePage ogg2mEngineering = feed.changes(OptionalLong.of(0),
+        new ChangeFilter(Optional.of("ogg"), Optional.of("2m0a"), Optional.of("engineering")), 10);
+
+    assertThat(maintenance.results()).extracting(ChangeEvent::type)
+        .containsExactly(ChangeEvent.Type.CREATED, ChangeEvent.Type.UPDATED);
+    assertThat(engineeringPage.results()).extracting(ChangeEvent::type)
+        .containsExactly(ChangeEvent.Type.CREATED, ChangeEvent.Type.UPDATED, ChangeEvent.Type.DELETED);
+    assertThat(ogg2mEngineering.results()).extracting(ChangeEvent::id)
+        .containsExactlyElementsOf(engineeringPage.results().stream().map(ChangeEvent::id).toList());
+    assertThat(engineeringPage.results()).allMatch(byCategory("engineering")::matches);
+  }
+
+  @Test
   void changes_afterPrune_refuseOlderCursorsAndReadOnFromTheRest() {
     Downtime old = repository.create(aDraft(), "ada");
     long firstCursor = feed.changes(OptionalLong.empty(), ChangeFilter.ALL, 10).next();
@@ -189,6 +211,14 @@ public abstract class ChangeFeedContract {
     List<ChangeEvent> passages = feed.changes(OptionalLong.empty(), ChangeFilter.ALL, 10).results().stream()
         .filter(event -> event.type() == ChangeEvent.Type.STARTED).toList();
     assertThat(passages).extracting(ChangeEvent::downtimeId).containsExactly(second.id(), first.id());
+  }
+
+  private static ChangeFilter byCategory(String category) {
+    return new ChangeFilter(Optional.empty(), Optional.empty(), Optional.of(category));
+  }
+
+  private static DowntimeDraft ofCategory(String category) {
+    return new DowntimeDraft(T0, T0.plusSeconds(3600), "ogg", "clma", "2m0a", "", "Maintenance", "", null, category);
   }
 
   private static DowntimeDraft onSite(String site, String telescope) {

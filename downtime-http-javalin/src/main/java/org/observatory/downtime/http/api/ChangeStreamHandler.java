@@ -45,7 +45,7 @@ final class ChangeStreamHandler {
     OptionalLong after = lastEventId != null && !lastEventId.isBlank()
         ? ChangesHandler.cursor(errors, LAST_EVENT_ID, lastEventId)
         : ChangesHandler.cursor(errors, ctx.queryParam("after"));
-    ChangeFilter filter = ChangesHandler.filter(ctx);
+    ChangeFilter filter = ChangesHandler.filter(errors, ctx);
     errors.throwIfAny();
     ChangeSubscriber subscriber = streams.subscribe(filter);
     try {

@@ -2,13 +2,16 @@ package org.observatory.downtime.http.api;
 
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.observatory.downtime.core.model.Category;
 import org.observatory.downtime.core.model.ChangeFilter;
 import org.observatory.downtime.core.model.ChangePage;
 import org.observatory.downtime.core.model.FieldErrors;
 import org.observatory.downtime.core.port.in.ChangeFeedUseCase;
+import org.observatory.downtime.core.query.FilterTerms;
 
 /**
  * {@code GET /api/changes/?after=<cursor>&limit=&site=&telescope=}: the change feed, oldest first, as
@@ -32,17 +35,23 @@ final class ChangesHandler {
     FieldErrors errors = new FieldErrors();
     OptionalLong after = cursor(errors, ctx.queryParam("after"));
     int limit = limit(errors, ctx.queryParam("limit"));
+    ChangeFilter filter = filter(errors, ctx);
     errors.throwIfAny();
-    ChangePage page = feed.changes(after, filter(ctx), limit);
+    ChangePage page = feed.changes(after, filter, limit);
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("results", page.results().stream().map(representation::event).toList());
     answer.put("next", page.next());
     responder.send(ctx, 200, representation.value(answer), "Downtime change feed");
   }
 
-  /** The filters of the feed and of its stream: {@code site} and {@code telescope}, empty meaning any. */
-  static ChangeFilter filter(Context ctx) {
-    return new ChangeFilter(present(ctx.queryParam("site")), present(ctx.queryParam("telescope")));
+  /**
+   * The filters of the feed and of its stream: {@code site}, {@code telescope} and {@code category}, empty meaning
+   * any; a category that is none of the categories is refused under {@code category}, as on {@code /api/}.
+   */
+  static ChangeFilter filter(FieldErrors errors, Context ctx) {
+    Optional<String> category = present(ctx.queryParam(Category.FIELD));
+    category.ifPresent(code -> FilterTerms.checkCategories(errors, List.of(code)));
+    return new ChangeFilter(present(ctx.queryParam("site")), present(ctx.queryParam("telescope")), category);
   }
 
   /** A cursor: a whole number from 0; absent or empty reads from the oldest event kept. */
