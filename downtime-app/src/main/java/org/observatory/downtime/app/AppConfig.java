@@ -55,7 +55,8 @@ public record AppConfig(
     int sessionMaxHours,
     int sessionIdleHours,
     LoginLimits loginLimits,
-    TrustedProxies trustedProxies) {
+    TrustedProxies trustedProxies,
+    WebhookSettings webhooks) {
 
   /**
    * How the process logs.
@@ -114,7 +115,8 @@ public record AppConfig(
         new LoginLimits(env.integer("LOGIN_FAILURES_PER_USER", 10, 1, 1_000_000),
             env.integer("LOGIN_FAILURES_PER_ADDRESS", 50, 1, 1_000_000),
             Duration.ofMinutes(env.integer("LOGIN_FAILURE_WINDOW_MINUTES", 5, 1, 1440))),
-        trustedProxies(env));
+        trustedProxies(env),
+        WebhookSettings.from(env));
   }
 
   /** {@code TRUSTED_PROXIES}, checked: addresses and CIDR ranges only. */
