@@ -45,11 +45,15 @@ public final class OkHttpWebhookSender implements WebhookSender {
     if (parsed == null) {
       return Optional.of("Enter a valid http or https URL.");
     }
+    if (policy.allowPrivateNetworks()) {
+      // Every address is allowed: nothing to resolve (a host unknown today may be known when events are sent).
+      return Optional.empty();
+    }
     try {
       List<InetAddress> addresses = resolve(parsed.host());
       return addresses.stream().allMatch(policy::allows) ? Optional.empty() : Optional.of(REFUSED);
     } catch (UnknownHostException e) {
-      return Optional.of("The host " + parsed.host() + " cannot be resolved.");
+      return Optional.of("The host " + parsed.host() + " cannot be resolved, so its addresses cannot be checked.");
     }
   }
 

@@ -53,6 +53,27 @@ class WebhookDeliveryTest {
       assertThat(receiver.duplicates()).isZero();
       String feed = stack.http.get("/api/changes/").body();
       assertThat(feed).contains(accepted.get(19).body());
+      String metrics = stack.application.metrics().registry().scrape();
+      assertThat(metrics).contains("downtime_webhook_backlog 0.0")
+          .contains("downtime_webhook_deliveries_total{outcome=\"delivered\"} 20.0")
+          .contains("downtime_webhook_deliveries_total{outcome=\"retrying\"} 4.0");
+      String report = stack.http.get("/api/webhooks/1/", "Authorization", "Token " + ReliabilityStack.TOKEN).body();
+      assertThat(report).contains("\"backlog\":0,").contains("\"status\":\"delivered\"")
+          .contains("\"delivery\":\"" + accepted.get(0).deliveryId() + "\"");
+    }
+  }
+
+  @Test
+  void subscription_toLoopbackWithoutPrivateNetworksAllowed_isRefused() {
+    try (ReliabilityStack stack = ReliabilityStack.start(ReliabilityStack.sqlite(directory), Clock.systemUTC())) {
+      for (String url : List.of("http://127.0.0.1:9/hook", "http://localhost:9/hook", "http://[::1]:9/",
+          "http://169.254.169.254/latest/meta-data/", "http://10.0.0.8/")) {
+        HttpResponse<String> refused = stack.http.postJson("/api/webhooks/",
+            "{\"url\":\"" + url + "\",\"secret\":\"" + SECRET + "\"}", ReliabilityStack.TOKEN);
+
+        assertThat(refused.statusCode()).as(url).isEqualTo(400);
+        assertThat(refused.body()).as(url).startsWith("{\"url\":[").contains("WEBHOOK_ALLOW_PRIVATE_NETWORKS");
+      }
     }
   }
 
