@@ -148,7 +148,7 @@ public final class Application implements AutoCloseable {
   /** What the command line runs, {@code serve} running {@code server}. */
   public CliServices cliServices(ServerRunner server) {
     return new CliServices(services.create(), services.find(), services.delete(), services.users(), catalogue, server,
-        this::migrate, services.recurring(), services.imports(), services.nights());
+        this::migrate, services.recurring(), services.imports(), services.nights(), webhooks.manage());
   }
 
   /** The database settings in the persistence adapter's terms. */

@@ -6,6 +6,7 @@ import org.observatory.downtime.core.port.in.DeleteDowntimeUseCase;
 import org.observatory.downtime.core.port.in.FindDowntimesUseCase;
 import org.observatory.downtime.core.port.in.ImportDowntimesUseCase;
 import org.observatory.downtime.core.port.in.ManageUsersUseCase;
+import org.observatory.downtime.core.port.in.ManageWebhooksUseCase;
 import org.observatory.downtime.core.port.in.NightsUseCase;
 import org.observatory.downtime.core.port.in.RecurringDowntimeUseCase;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
@@ -23,6 +24,7 @@ import org.observatory.downtime.core.port.out.InstrumentCatalogue;
  * @param recurring recurring series ({@code create --recurrence})
  * @param imports   importing files ({@code import}): exported rows restored with their ids, new rows created
  * @param nights    observing nights and the dark time lost ({@code report})
+ * @param webhooks  webhook subscriptions ({@code webhook add|list|remove|test})
  */
 public record CliServices(
     CreateDowntimeUseCase create,
@@ -34,7 +36,8 @@ public record CliServices(
     SchemaMigrator migrator,
     RecurringDowntimeUseCase recurring,
     ImportDowntimesUseCase imports,
-    NightsUseCase nights) {
+    NightsUseCase nights,
+    ManageWebhooksUseCase webhooks) {
 
   public CliServices {
     Objects.requireNonNull(create, "create");
@@ -47,5 +50,6 @@ public record CliServices(
     Objects.requireNonNull(recurring, "recurring");
     Objects.requireNonNull(imports, "imports");
     Objects.requireNonNull(nights, "nights");
+    Objects.requireNonNull(webhooks, "webhooks");
   }
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine;
 
 /**
  * The {@code downtime} command line: {@code serve}, {@code migrate}, {@code create}, {@code list}, {@code delete},
- * {@code create-user}, {@code import} and {@code export}, built on the core's use cases. Every command but
+ * {@code create-user}, {@code import}, {@code export}, {@code report} and {@code webhook}, built on the core's use cases. Every command but
  * {@code serve} and {@code migrate} first brings the schema up to date ({@link CliServices#migrator()}, once); help,
  * version and usage errors touch nothing.
  *
@@ -60,6 +60,11 @@ public final class DowntimeCli {
     top.addSubcommand(new CommandLine(new ImportCommand(services.imports(), environment, json)));
     top.addSubcommand(new CommandLine(new ExportCommand(services.find(), services.catalogue(), environment, json)));
     top.addSubcommand(new CommandLine(new ReportCommand(services.nights())));
+    top.addSubcommand(new CommandLine(new WebhookCommand())
+        .addSubcommand(new CommandLine(new WebhookAddCommand(services.webhooks(), environment)))
+        .addSubcommand(new CommandLine(new WebhookListCommand(services.webhooks(), environment)))
+        .addSubcommand(new CommandLine(new WebhookRemoveCommand(services.webhooks(), environment)))
+        .addSubcommand(new CommandLine(new WebhookTestCommand(services.webhooks(), environment))));
     // So that "--order -start" is the descending order, not the clustered short options -s -t -a -r -t.
     top.setAllowOptionsAsOptionParameters(true);
     // The database is migrated once before any command that uses it; serve and migrate do so themselves.
