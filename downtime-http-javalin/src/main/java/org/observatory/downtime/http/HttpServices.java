@@ -71,6 +71,6 @@ public record HttpServices(
   /** The use cases behind the web pages. */
   PageUseCases pages() {
     return new PageUseCases(create, find, update, delete, recurring, history, authenticate, catalogue,
-        nights);
+        nights, webhooks);
   }
 }

@@ -60,6 +60,13 @@ class WebhookDeliveryTest {
       String report = stack.http.get("/api/webhooks/1/", "Authorization", "Token " + ReliabilityStack.TOKEN).body();
       assertThat(report).contains("\"backlog\":0,").contains("\"status\":\"delivered\"")
           .contains("\"delivery\":\"" + accepted.get(0).deliveryId() + "\"");
+
+      HttpResponse<String> redelivered = stack.http.postJson("/api/webhooks/1/redeliver/",
+          "{\"delivery\":\"" + accepted.get(0).deliveryId() + "\"}", ReliabilityStack.TOKEN);
+      assertThat(redelivered.statusCode()).as(redelivered.body()).isEqualTo(202);
+      receiver.awaitRequests(25, 30);
+      assertThat(receiver.received().get(24).deliveryId()).as("sent again with its delivery id")
+          .isEqualTo(accepted.get(0).deliveryId());
     }
   }
 

@@ -106,6 +106,17 @@ final class WebhookReceiver implements AutoCloseable {
     return accepted();
   }
 
+  /** Waits (polling, at most {@code seconds}) until {@code count} requests arrived, accepted or not. */
+  void awaitRequests(int count, int seconds) {
+    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+    while (received().size() < count) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("after " + seconds + " s only " + received().size() + " of " + count + " requests");
+      }
+      LockSupport.parkNanos(10_000_000L);
+    }
+  }
+
   /** What a receiver computes to check a delivery: sha256= and the hex HMAC-SHA256 of the raw body. */
   static String signature(String secret, String body) {
     try {

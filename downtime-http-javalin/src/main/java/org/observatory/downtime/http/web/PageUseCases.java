@@ -6,6 +6,7 @@ import org.observatory.downtime.core.port.in.CreateDowntimeUseCase;
 import org.observatory.downtime.core.port.in.DeleteDowntimeUseCase;
 import org.observatory.downtime.core.port.in.FindDowntimesUseCase;
 import org.observatory.downtime.core.port.in.HistoryUseCase;
+import org.observatory.downtime.core.port.in.ManageWebhooksUseCase;
 import org.observatory.downtime.core.port.in.NightsUseCase;
 import org.observatory.downtime.core.port.in.RecurringDowntimeUseCase;
 import org.observatory.downtime.core.port.in.UpdateDowntimeUseCase;
@@ -17,6 +18,7 @@ import org.observatory.downtime.core.port.out.InstrumentCatalogue;
  * @param authenticate checks the admin login and resumes its sessions
  * @param catalogue    the choices the forms offer
  * @param nights       observing nights and the dark time lost ({@code /reports/})
+ * @param webhooks     webhook subscriptions ({@code /admin/webhooks/})
  */
 public record PageUseCases(
     CreateDowntimeUseCase create,
@@ -27,7 +29,8 @@ public record PageUseCases(
     HistoryUseCase history,
     AuthenticateUseCase authenticate,
     InstrumentCatalogue catalogue,
-    NightsUseCase nights) {
+    NightsUseCase nights,
+    ManageWebhooksUseCase webhooks) {
 
   public PageUseCases {
     Objects.requireNonNull(create, "create");
@@ -39,5 +42,6 @@ public record PageUseCases(
     Objects.requireNonNull(authenticate, "authenticate");
     Objects.requireNonNull(catalogue, "catalogue");
     Objects.requireNonNull(nights, "nights");
+    Objects.requireNonNull(webhooks, "webhooks");
   }
 }

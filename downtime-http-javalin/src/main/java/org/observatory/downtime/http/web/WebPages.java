@@ -26,6 +26,7 @@ public final class WebPages {
   private final AdminListHandler adminList;
   private final AdminFormHandler forms;
   private final AdminDeleteHandler deletes;
+  private final AdminWebhooksHandler webhooks;
   private final ErrorPages errors;
 
   /**
@@ -44,6 +45,7 @@ public final class WebPages {
     this.adminList = new AdminListHandler(useCases.find(), useCases.catalogue(), access, chrome, renderer);
     this.forms = new AdminFormHandler(useCases, access, chrome, renderer);
     this.deletes = new AdminDeleteHandler(useCases.find(), useCases.delete(), access, chrome, renderer);
+    this.webhooks = new AdminWebhooksHandler(useCases.webhooks(), access, chrome, renderer);
     this.errors = new ErrorPages(access, chrome, renderer);
   }
 
@@ -78,6 +80,13 @@ public final class WebPages {
     routes.post("/admin/{id}/change/", forms::edit);
     routes.get("/admin/{id}/delete/", deletes::confirm);
     routes.post("/admin/{id}/delete/", deletes::delete);
+    routes.get("/admin/webhooks/", webhooks::list);
+    routes.post("/admin/webhooks/", webhooks::add);
+    routes.get("/admin/webhooks/{id}/", webhooks::detail);
+    routes.post("/admin/webhooks/{id}/redeliver/", webhooks::redeliver);
+    routes.post("/admin/webhooks/{id}/test/", webhooks::test);
+    routes.post("/admin/webhooks/{id}/active/", webhooks::activate);
+    routes.post("/admin/webhooks/{id}/delete/", webhooks::delete);
     routes.error(404, "text/html", errors::unknownPage);
   }
 }
