@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -21,15 +22,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends the queued webhook deliveries while {@code serve} runs: every {@link #POLL_MILLIS} ms, and again at once
- * while there was work, it claims the oldest due delivery of up to {@link #SENDERS} × 2 subscriptions and posts them
- * on {@link #SENDERS} threads (different subscriptions at once; one subscription's in order). Every instance runs
- * one; the claims keep them from sending the same delivery. Reports {@code downtime_webhook_backlog} and
- * {@code downtime_webhook_deliveries_total{outcome}}.
+ * while there was work, it claims the due deliveries of up to {@link #SUBSCRIPTIONS} subscriptions (up to
+ * {@link #PER_SUBSCRIPTION} each) and posts them on {@link #SENDERS} threads: different subscriptions at once, one
+ * subscription's in event order, stopping at its first failure (the rest are released, held back by it). Every
+ * instance runs one; the claims keep them from sending the same delivery. Reports {@code downtime_webhook_backlog}
+ * and {@code downtime_webhook_deliveries_total{outcome}}.
  */
 final class WebhookWorker implements AutoCloseable {
 
   static final long POLL_MILLIS = 500;
-  static final int SENDERS = 4;
+  static final int SENDERS = 8;
+  static final int SUBSCRIPTIONS = 32;
+  static final int PER_SUBSCRIPTION = 10;
 
   private static final Logger LOG = LoggerFactory.getLogger(WebhookWorker.class);
 
@@ -64,16 +68,20 @@ final class WebhookWorker implements AutoCloseable {
   /** Sends what is due until nothing is; a database failure is logged and retried at the next poll. */
   void drain() {
     try {
-      List<WebhookDelivery> claimed = deliver.claimDue(SENDERS * 2);
+      List<WebhookDelivery> claimed = deliver.claimDue(SUBSCRIPTIONS, PER_SUBSCRIPTION);
       while (!claimed.isEmpty()) {
-        List<Future<?>> sent = new ArrayList<>();
+        Map<Long, List<WebhookDelivery>> bySubscription = new LinkedHashMap<>();
         for (WebhookDelivery delivery : claimed) {
-          sent.add(senders.submit(() -> send(delivery)));
+          bySubscription.computeIfAbsent(delivery.subscriptionId(), id -> new ArrayList<>()).add(delivery);
+        }
+        List<Future<?>> sent = new ArrayList<>();
+        for (List<WebhookDelivery> inOrder : bySubscription.values()) {
+          sent.add(senders.submit(() -> send(inOrder)));
         }
         for (Future<?> future : sent) {
           future.get();
         }
-        claimed = deliver.claimDue(SENDERS * 2);
+        claimed = deliver.claimDue(SUBSCRIPTIONS, PER_SUBSCRIPTION);
       }
     } catch (RuntimeException | ExecutionException e) {
       LOG.warn("Sending webhooks failed (retried in {} ms): {}", POLL_MILLIS, e.getMessage());
@@ -82,11 +90,18 @@ final class WebhookWorker implements AutoCloseable {
     }
   }
 
-  private void send(WebhookDelivery delivery) {
-    DeliverWebhooksUseCase.Result result = deliver.deliver(delivery);
-    outcomes.get(result).increment();
-    if (result == DeliverWebhooksUseCase.Result.GIVEN_UP) {
-      LOG.warn("Gave up {}", delivery);
+  // One subscription's claimed deliveries, in event order; after a failure the later ones wait for its retry.
+  private void send(List<WebhookDelivery> inOrder) {
+    for (int i = 0; i < inOrder.size(); i++) {
+      DeliverWebhooksUseCase.Result result = deliver.deliver(inOrder.get(i));
+      outcomes.get(result).increment();
+      if (result == DeliverWebhooksUseCase.Result.GIVEN_UP) {
+        LOG.warn("Gave up {}", inOrder.get(i));
+      }
+      if (result == DeliverWebhooksUseCase.Result.RETRYING) {
+        deliver.release(inOrder.subList(i + 1, inOrder.size()));
+        return;
+      }
     }
   }
 

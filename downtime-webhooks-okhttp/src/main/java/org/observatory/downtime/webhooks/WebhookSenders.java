@@ -6,12 +6,17 @@ import okhttp3.Dns;
 import okhttp3.OkHttpClient;
 import org.observatory.downtime.core.port.out.WebhookSender;
 
-/** Builds the {@link WebhookSender}: connect 3 s, read 10 s, write 10 s, no redirects, no proxy, checked DNS. */
+/**
+ * Builds the {@link WebhookSender}: connect 3 s, read 10 s, write 10 s, 25 s in all, no redirects, no proxy, checked
+ * DNS.
+ */
 public final class WebhookSenders {
 
   static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
   static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
   static final Duration WRITE_TIMEOUT = Duration.ofSeconds(10);
+  /** The whole attempt: the outbox leases each claimed delivery for this long per attempt before it. */
+  static final Duration CALL_TIMEOUT = Duration.ofSeconds(25);
 
   private WebhookSenders() {
   }
@@ -31,6 +36,7 @@ public final class WebhookSenders {
         .connectTimeout(CONNECT_TIMEOUT)
         .readTimeout(READ_TIMEOUT)
         .writeTimeout(WRITE_TIMEOUT)
+        .callTimeout(CALL_TIMEOUT)
         .followRedirects(false)
         .followSslRedirects(false)
         .retryOnConnectionFailure(false)

@@ -68,7 +68,7 @@ class WebhookKillTest {
       Process second = serve(environment);
       try {
         baseUrl(second);
-        List<WebhookReceiver.Received> accepted = new ArrayList<>(receiver.awaitAccepted(10, 120).values());
+        List<WebhookReceiver.Received> accepted = new ArrayList<>(receiver.awaitAccepted(10, 240).values());
 
         assertThat(accepted).extracting(WebhookReceiver.Received::eventId).isSorted().doesNotHaveDuplicates();
         assertThat(before).as("attempted before the kill: the first event only, which holds back the others")

@@ -20,8 +20,10 @@ import org.observatory.downtime.core.port.out.WebhookSubscriptions;
 /** Posts claimed deliveries, signed, and retries failures with exponential backoff and jitter until given up. */
 final class WebhookDeliveryService implements DeliverWebhooksUseCase {
 
-  /** How long a claim holds: well over an attempt's connect (3 s) and read (10 s) timeouts. */
+  /** How long a claim holds: well over one attempt. */
   static final Duration LEASE = Duration.ofSeconds(60);
+  /** The longest one attempt takes (the sender's whole-call timeout). */
+  static final Duration ATTEMPT = Duration.ofSeconds(25);
 
   private final WebhookOutbox outbox;
   private final WebhookSubscriptions subscriptions;
@@ -41,8 +43,15 @@ final class WebhookDeliveryService implements DeliverWebhooksUseCase {
   }
 
   @Override
-  public List<WebhookDelivery> claimDue(int limit) {
-    return outbox.claimDue(clock.instant(), LEASE, Math.max(1, limit));
+  public List<WebhookDelivery> claimDue(int subscriptions, int perSubscription) {
+    return outbox.claimDue(clock.instant(), LEASE, ATTEMPT, Math.max(1, subscriptions), Math.max(1, perSubscription));
+  }
+
+  @Override
+  public void release(List<WebhookDelivery> deliveries) {
+    if (!deliveries.isEmpty()) {
+      outbox.release(deliveries);
+    }
   }
 
   @Override

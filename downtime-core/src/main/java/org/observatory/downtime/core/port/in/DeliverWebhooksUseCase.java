@@ -20,14 +20,18 @@ public interface DeliverWebhooksUseCase {
   }
 
   /**
-   * Claims the oldest due delivery of up to {@code limit} subscriptions (one per subscription, so order holds).
+   * Claims the due deliveries of up to {@code subscriptions} subscriptions, up to {@code perSubscription} each, in
+   * event order within each subscription: deliver them in that order, and release the rest after a failure.
    *
    * @return the claims; empty when nothing is due
    */
-  List<WebhookDelivery> claimDue(int limit);
+  List<WebhookDelivery> claimDue(int subscriptions, int perSubscription);
 
   /** Posts a claimed delivery once, signed, and records the outcome. Never throws for a receiver's failure. */
   Result deliver(WebhookDelivery delivery);
+
+  /** Releases claimed deliveries that were not attempted, so they are claimed again when due. */
+  void release(List<WebhookDelivery> deliveries);
 
   /** How many deliveries are pending for every subscription together. */
   long backlog();
