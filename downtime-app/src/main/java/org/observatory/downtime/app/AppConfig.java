@@ -56,7 +56,7 @@ public record AppConfig(
     int sessionMaxHours,
     int sessionIdleHours,
     LoginLimits loginLimits,
-    TrustedProxies trustedProxies, StreamConfig streams) {
+    TrustedProxies trustedProxies, StreamConfig streams, WebhookSettings webhooks) {
 
   /**
    * How the process logs.
@@ -116,7 +116,7 @@ public record AppConfig(
         new LoginLimits(env.integer("LOGIN_FAILURES_PER_USER", 10, 1, 1_000_000),
             env.integer("LOGIN_FAILURES_PER_ADDRESS", 50, 1, 1_000_000),
             Duration.ofMinutes(env.integer("LOGIN_FAILURE_WINDOW_MINUTES", 5, 1, 1440))),
-        trustedProxies(env), StreamConfig.read(env));
+        trustedProxies(env), StreamConfig.read(env), WebhookSettings.from(env));
   }
 
   /** {@code TRUSTED_PROXIES}, checked: addresses and CIDR ranges only. */

@@ -10,14 +10,18 @@ import org.observatory.downtime.configdb.CatalogueSource;
 import org.observatory.downtime.configdb.InstrumentCatalogues;
 import org.observatory.downtime.core.port.out.IdentityProvider;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
+import org.observatory.downtime.core.port.in.ManageWebhooksUseCase;
 import org.observatory.downtime.core.service.DowntimeServices;
+import org.observatory.downtime.core.service.WebhookServices;
 import org.observatory.downtime.http.HttpServices;
+import org.observatory.downtime.http.api.ChangeEventJson;
 import org.observatory.downtime.persistence.JdbiPersistence;
 import org.observatory.downtime.persistence.PersistenceConfig;
 import org.observatory.downtime.portal.PortalIdentityProviders;
 import org.observatory.downtime.portal.PortalSettings;
 import org.observatory.downtime.recurrence.Ical4jRecurrenceExpander;
 import org.observatory.downtime.sun.SuncalcDarknessCalculator;
+import org.observatory.downtime.webhooks.WebhookSenders;
 
 /**
  * The composition root: configuration → catalogue and portal → database pools → the core's services → what the HTTP
@@ -32,15 +36,17 @@ public final class Application implements AutoCloseable {
   private final DowntimeServices services;
   private final Clock clock;
   private final AppMetrics metrics;
+  private final WebhookServices webhooks;
   private volatile int migrationsApplied;
 
   private Application(CatalogueSource catalogue, JdbiPersistence persistence, DowntimeServices services, Clock clock,
-                      AppMetrics metrics) {
+                      AppMetrics metrics, WebhookServices webhooks) {
     this.catalogue = catalogue;
     this.persistence = persistence;
     this.services = services;
     this.clock = clock;
     this.metrics = metrics;
+    this.webhooks = webhooks;
   }
 
   /**
@@ -60,7 +66,10 @@ public final class Application implements AutoCloseable {
         persistence.auditTrail(), persistence.users(), catalogue, new Ical4jRecurrenceExpander(), portal,
         persistence.changes(), new SuncalcDarknessCalculator(), persistence.loginFailures()), config.writeAccess(),
         config.loginLimits());
-    return new Application(catalogue, persistence, services, clock, metrics);
+    WebhookServices webhooks = WebhookServices.create(persistence.webhookSubscriptions(),
+        persistence.webhookOutbox(), WebhookSenders.create(config.webhooks().allowPrivateNetworks()),
+        new ChangeEventJson(), config.webhooks().policy(), clock);
+    return new Application(catalogue, persistence, services, clock, metrics, webhooks);
   }
 
   /**
@@ -90,6 +99,19 @@ public final class Application implements AutoCloseable {
     return services;
   }
 
+  /** The webhook use cases: staff managing subscriptions, and the worker delivering. */
+  public WebhookServices webhooks() {
+    return webhooks;
+  }
+
+  /**
+   * Starts sending the queued webhook deliveries in the background (what {@code serve} does), reporting into
+   * {@link #metrics()}; closing the result stops it.
+   */
+  public AutoCloseable deliverWebhooks() {
+    return new WebhookWorker(webhooks.deliver(), metrics.registry()).start();
+  }
+
   /** The clock the stores stamp changes from. */
   public Clock clock() {
     return clock;
@@ -106,7 +128,7 @@ public final class Application implements AutoCloseable {
 
   /** What the HTTP adapter serves. */
   public HttpServices httpServices() {
-    return httpServices(services, catalogue, persistence::reachable);
+    return httpServices(services, catalogue, persistence::reachable, webhooks.manage());
   }
 
   /**
@@ -114,19 +136,20 @@ public final class Application implements AutoCloseable {
    * database of their own.
    *
    * @param databaseReachable whether the database answers right now, for {@code /readyz}; must never throw
+   * @param webhooks          staff managing webhook subscriptions
    */
   public static HttpServices httpServices(DowntimeServices services, InstrumentCatalogue catalogue,
-                                          BooleanSupplier databaseReachable) {
+                                          BooleanSupplier databaseReachable, ManageWebhooksUseCase webhooks) {
     return new HttpServices(services.create(), services.find(), services.update(), services.delete(),
         services.recurring(), services.history(), services.availability(), services.authenticate(), services.users(),
-        catalogue, databaseReachable, services.changes(), services.nights());
+        catalogue, databaseReachable, services.changes(), services.nights(), webhooks);
   }
 
   /** What the command line runs, {@code serve} running {@code server}. */
   public CliServices cliServices(ServerRunner server) {
     return new CliServices(services.create(), services.find(), services.delete(), services.users(), catalogue, server,
         this::migrate, services.recurring(), services.imports(), services.nights(), services.tokens(),
-        persistence::backup);
+        persistence::backup, webhooks.manage());
   }
 
   /** The database settings in the persistence adapter's terms. */

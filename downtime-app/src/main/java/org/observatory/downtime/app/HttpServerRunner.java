@@ -65,11 +65,15 @@ final class HttpServerRunner implements ServerRunner {
     }
     BackgroundTasks background = new BackgroundTasks(application.services().changes(), application.clock(),
         config.changesKeep()).start();
+    AutoCloseable webhooks = application.deliverWebhooks();
     stopRequests.onStop(() -> {
       log.info("Stopping: finishing requests in flight, then closing the database pools");
       try {
         server.close();
         background.close();
+        webhooks.close();
+      } catch (Exception e) {
+        log.warn("Stopping the webhook deliveries failed: {}", e.getMessage());
       } finally {
         application.close();
         stopped.countDown();

@@ -17,7 +17,8 @@ class ArchitectureTest {
 
   private static final String ROOT = "org.observatory.downtime";
   private static final String[] ADAPTERS = {ROOT + ".persistence..", ROOT + ".configdb..", ROOT + ".portal..",
-      ROOT + ".http..", ROOT + ".cli..", ROOT + ".recurrence..", ROOT + ".sun.."};
+      ROOT + ".http..", ROOT + ".cli..", ROOT + ".recurrence..", ROOT + ".sun..",
+      ROOT + ".webhooks.."};
 
   private static JavaClasses production;
 
@@ -39,6 +40,7 @@ class ArchitectureTest {
         .anyMatch(name -> name.startsWith(ROOT + ".cli"))
         .anyMatch(name -> name.startsWith(ROOT + ".recurrence"))
         .anyMatch(name -> name.startsWith(ROOT + ".sun"))
+        .anyMatch(name -> name.startsWith(ROOT + ".webhooks"))
         .anyMatch(name -> name.startsWith(ROOT + ".app"));
   }
 
@@ -51,7 +53,7 @@ class ArchitectureTest {
 
   @Test
   void adapters_neverDependOnOneAnother() {
-    slices().matching(ROOT + ".(persistence|configdb|portal|http|cli|recurrence|sun)..")
+    slices().matching(ROOT + ".(persistence|configdb|portal|http|cli|recurrence|sun|webhooks)..")
         .should().notDependOnEachOther()
         .check(production);
   }

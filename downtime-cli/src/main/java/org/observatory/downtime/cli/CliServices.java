@@ -6,6 +6,7 @@ import org.observatory.downtime.core.port.in.DeleteDowntimeUseCase;
 import org.observatory.downtime.core.port.in.FindDowntimesUseCase;
 import org.observatory.downtime.core.port.in.ImportDowntimesUseCase;
 import org.observatory.downtime.core.port.in.ManageUsersUseCase;
+import org.observatory.downtime.core.port.in.ManageWebhooksUseCase;
 import org.observatory.downtime.core.port.in.NightsUseCase;
 import org.observatory.downtime.core.port.in.PersonalTokensUseCase;
 import org.observatory.downtime.core.port.in.RecurringDowntimeUseCase;
@@ -26,6 +27,7 @@ import org.observatory.downtime.core.port.out.InstrumentCatalogue;
  * @param nights    observing nights and the dark time lost ({@code report})
  * @param tokens    personal API tokens ({@code token})
  * @param backup    copies the database ({@code backup})
+ * @param webhooks  webhook subscriptions ({@code webhook add|list|remove|test})
  */
 public record CliServices(
     CreateDowntimeUseCase create,
@@ -39,7 +41,8 @@ public record CliServices(
     ImportDowntimesUseCase imports,
     NightsUseCase nights,
     PersonalTokensUseCase tokens,
-    DatabaseBackup backup) {
+    DatabaseBackup backup,
+    ManageWebhooksUseCase webhooks) {
 
   public CliServices {
     Objects.requireNonNull(create, "create");
@@ -54,5 +57,6 @@ public record CliServices(
     Objects.requireNonNull(nights, "nights");
     Objects.requireNonNull(tokens, "tokens");
     Objects.requireNonNull(backup, "backup");
+    Objects.requireNonNull(webhooks, "webhooks");
   }
 }

@@ -7,7 +7,8 @@ import picocli.CommandLine;
 
 /**
  * The {@code downtime} command line: {@code serve}, {@code migrate}, {@code create}, {@code list}, {@code delete},
- * {@code create-user}, {@code users}, {@code token}, {@code backup}, {@code import} and {@code export}, built on the core's use cases. Every command but
+ * {@code create-user}, {@code users}, {@code token}, {@code backup}, {@code import}, {@code export}, {@code report} and
+ * {@code webhook}, built on the core's use cases. Every command but
  * {@code serve} and {@code migrate} first brings the schema up to date ({@link CliServices#migrator()}, once); help,
  * version and usage errors touch nothing.
  *
@@ -63,6 +64,11 @@ public final class DowntimeCli {
     top.addSubcommand(new CommandLine(new UsersCommand(services.users(), environment)));
     top.addSubcommand(new CommandLine(new TokenCommand(services.tokens(), environment)));
     top.addSubcommand(new CommandLine(new BackupCommand(services.backup())));
+    top.addSubcommand(new CommandLine(new WebhookCommand())
+        .addSubcommand(new CommandLine(new WebhookAddCommand(services.webhooks(), environment)))
+        .addSubcommand(new CommandLine(new WebhookListCommand(services.webhooks(), environment)))
+        .addSubcommand(new CommandLine(new WebhookRemoveCommand(services.webhooks(), environment)))
+        .addSubcommand(new CommandLine(new WebhookTestCommand(services.webhooks(), environment))));
     // So that "--order -start" is the descending order, not the clustered short options -s -t -a -r -t.
     top.setAllowOptionsAsOptionParameters(true);
     // The database is migrated once before any command that uses it; serve and migrate do so themselves.

@@ -21,6 +21,7 @@ import org.observatory.downtime.core.fixtures.TestCatalogues;
 import org.observatory.downtime.core.model.Downtime;
 import org.observatory.downtime.core.model.DowntimePage;
 import org.observatory.downtime.core.model.WriteAccess;
+import org.observatory.downtime.core.port.in.ManageWebhooksUseCase;
 import org.observatory.downtime.core.port.in.FindDowntimesUseCase;
 import org.observatory.downtime.core.port.out.InstrumentCatalogue;
 import org.observatory.downtime.core.port.out.RecurrenceExpander;
@@ -55,6 +56,9 @@ final class CliHarness {
   String stdin = "";
   boolean terminal;
 
+  /** Webhook subscriptions, as the commands call them (a mock: the app's end-to-end tests use the real ones). */
+  final ManageWebhooksUseCase webhooks = org.mockito.Mockito.mock(ManageWebhooksUseCase.class);
+
   /** In order: "migrate" for each migration, "read" for each read of downtimes by a command. */
   final List<String> events = new ArrayList<>();
   String out = "";
@@ -71,7 +75,7 @@ final class CliHarness {
           events.add("migrate");
           return migrator.migrate();
         },
-        core.recurring(), core.imports(), core.nights(), core.tokens(), file -> backup.backup(file));
+        core.recurring(), core.imports(), core.nights(), core.tokens(), file -> backup.backup(file), webhooks);
     CliEnvironment environment = new CliEnvironment(
         new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
         prompt -> Optional.ofNullable(typedPasswords.poll()).map(String::toCharArray),

@@ -10,6 +10,7 @@ import org.observatory.downtime.core.port.in.DeleteDowntimeUseCase;
 import org.observatory.downtime.core.port.in.FindDowntimesUseCase;
 import org.observatory.downtime.core.port.in.HistoryUseCase;
 import org.observatory.downtime.core.port.in.ManageUsersUseCase;
+import org.observatory.downtime.core.port.in.ManageWebhooksUseCase;
 import org.observatory.downtime.core.port.in.NightsUseCase;
 import org.observatory.downtime.core.port.in.RecurringDowntimeUseCase;
 import org.observatory.downtime.core.port.in.UpdateDowntimeUseCase;
@@ -26,6 +27,7 @@ import org.observatory.downtime.http.web.PageUseCases;
  * @param databaseReachable whether the database answers right now, for {@code /readyz}; must never throw
  * @param changes           the change feed
  * @param nights            observing nights at the catalogue's sites
+ * @param webhooks          staff managing webhook subscriptions
  */
 public record HttpServices(
     CreateDowntimeUseCase create,
@@ -40,7 +42,8 @@ public record HttpServices(
     InstrumentCatalogue catalogue,
     BooleanSupplier databaseReachable,
     ChangeFeedUseCase changes,
-    NightsUseCase nights) {
+    NightsUseCase nights,
+    ManageWebhooksUseCase webhooks) {
 
   public HttpServices {
     Objects.requireNonNull(create, "create");
@@ -56,17 +59,18 @@ public record HttpServices(
     Objects.requireNonNull(databaseReachable, "databaseReachable");
     Objects.requireNonNull(changes, "changes");
     Objects.requireNonNull(nights, "nights");
+    Objects.requireNonNull(webhooks, "webhooks");
   }
 
   /** The use cases behind the API's routes. */
   ApiUseCases api() {
     return new ApiUseCases(create, find, update, delete, recurring, history, availability, users, catalogue,
-        databaseReachable, changes, nights);
+        databaseReachable, changes, nights, webhooks);
   }
 
   /** The use cases behind the web pages. */
   PageUseCases pages() {
     return new PageUseCases(create, find, update, delete, recurring, history, authenticate, catalogue,
-        nights, users);
+        nights, users, webhooks);
   }
 }

@@ -62,7 +62,7 @@ final class TestServer implements AutoCloseable {
     }
     HttpServices services = new HttpServices(core.create(), core.find(), core.update(), core.delete(),
         core.recurring(), core.history(), core.availability(), core.authenticate(), core.users(), catalogue,
-        downtimes::reachable, core.changes(), core.nights());
+        downtimes::reachable, core.changes(), core.nights(), new NoWebhooks());
     Clock clock = Clock.fixed(Instant.parse("2026-11-30T00:00:00Z"), ZoneOffset.UTC);
     this.server = new DowntimeHttpServer(settings, services, clock,
         new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), streams).start();

@@ -13,7 +13,7 @@ import org.observatory.downtime.core.model.Downtime;
 /** The fixed statements on the change feed's tables; every value bound. */
 final class ChangeRows {
 
-  private static final RowMapper<ChangeEvent> MAPPER = (rs, ctx) -> new ChangeEvent(
+  static final RowMapper<ChangeEvent> MAPPER = (rs, ctx) -> new ChangeEvent(
       rs.getLong("id"),
       ChangeEvent.Type.valueOf(rs.getString("type")),
       Micros.toInstant(rs.getLong("at_us")),
@@ -24,14 +24,17 @@ final class ChangeRows {
   private ChangeRows() {
   }
 
-  /** Records the event of one audited change (inside its write transaction; the JSON is the audit's snapshot). */
+  /**
+   * Records the event of one audited change (inside its write transaction; the JSON is the audit's snapshot), and
+   * queues its webhook deliveries in the same transaction.
+   */
   static void record(Handle handle, AuditEntry.Action action, String actor, long at, Downtime before, Downtime after,
                      String beforeJson, String afterJson) {
     Downtime now = after != null ? after : before;
-    handle.createUpdate("INSERT INTO change_event (type, downtime_id, site, telescope, category, previous_site, "
-            + "previous_telescope, previous_category, actor, at_us, before_json, after_json) VALUES (:type, "
-            + ":downtime_id, :site, :telescope, :category, :previous_site, :previous_telescope, :previous_category, "
-            + ":actor, :at_us, :before_json, :after_json)")
+    long id = handle.createQuery("INSERT INTO change_event (type, downtime_id, site, telescope, category, "
+            + "previous_site, previous_telescope, previous_category, actor, at_us, before_json, after_json) VALUES "
+            + "(:type, :downtime_id, :site, :telescope, :category, :previous_site, :previous_telescope, "
+            + ":previous_category, :actor, :at_us, :before_json, :after_json) RETURNING id")
         .bind("type", ChangeEvent.Type.of(action).name())
         .bind("downtime_id", now.id())
         .bind("site", now.site())
@@ -44,7 +47,9 @@ final class ChangeRows {
         .bind("at_us", at)
         .bind("before_json", beforeJson)
         .bind("after_json", afterJson)
-        .execute();
+        .mapTo(Long.class).one();
+    WebhookRows.queue(handle, new ChangeEvent(id, ChangeEvent.Type.of(action), Micros.toInstant(at), actor, after,
+        before));
   }
 
   /** Events with an id above {@code after} that match the filter, oldest first. */
@@ -90,6 +95,7 @@ final class ChangeRows {
       return 0;
     }
     // Change times increase with ids (Transactions stamps each write later than the last), so this is a prefix.
+    WebhookRows.pruned(handle, last);
     handle.createUpdate("UPDATE change_feed_state SET pruned_through = :last WHERE only_row = 1 "
         + "AND pruned_through < :last").bind("last", last).execute();
     return handle.createUpdate("DELETE FROM change_event WHERE id <= :last").bind("last", last).execute();

@@ -36,6 +36,8 @@ public final class JdbiPersistence implements AutoCloseable {
   private final JdbiUserStore users;
   private final JdbiChangeLog changes;
   private final JdbiLoginFailures loginFailures;
+  private final JdbiWebhookSubscriptions webhookSubscriptions;
+  private final JdbiWebhookOutbox webhookOutbox;
 
   private JdbiPersistence(PersistenceConfig config, Clock clock, Optional<MeterRegistry> metrics) {
     this.config = config;
@@ -56,6 +58,8 @@ public final class JdbiPersistence implements AutoCloseable {
     users = new JdbiUserStore(transactions);
     changes = new JdbiChangeLog(transactions);
     loginFailures = new JdbiLoginFailures(transactions);
+    webhookSubscriptions = new JdbiWebhookSubscriptions(transactions, clock);
+    webhookOutbox = new JdbiWebhookOutbox(transactions);
   }
 
   /** Opens the pools on the system clock (UTC). Does not connect yet: an unreachable database fails on first use. */
@@ -161,6 +165,16 @@ public final class JdbiPersistence implements AutoCloseable {
   /** Failed password checks, counted for the login throttle of every instance sharing the database. */
   public JdbiLoginFailures loginFailures() {
     return loginFailures;
+  }
+
+  /** Webhook subscriptions with how their deliveries stand. */
+  public JdbiWebhookSubscriptions webhookSubscriptions() {
+    return webhookSubscriptions;
+  }
+
+  /** The webhook deliveries queued with every change, claimed by the instances that send them. */
+  public JdbiWebhookOutbox webhookOutbox() {
+    return webhookOutbox;
   }
 
   /** Whether the database answers right now; never throws. */

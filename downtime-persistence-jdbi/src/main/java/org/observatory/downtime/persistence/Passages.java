@@ -3,6 +3,7 @@ package org.observatory.downtime.persistence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.observatory.downtime.core.model.ChangeEvent;
 import org.observatory.downtime.core.model.Downtime;
@@ -50,9 +51,9 @@ final class Passages {
 
   private static int insert(Handle handle, Passage passage, long changeTime) {
     Downtime d = passage.downtime();
-    return handle.createUpdate("INSERT INTO change_event (type, downtime_id, site, telescope, category, actor, "
-            + "at_us, after_json, once_key) VALUES (:type, :downtime_id, :site, :telescope, :category, '', :at_us, "
-            + ":after_json, :once_key) ON CONFLICT (once_key) DO NOTHING")
+    Optional<Long> id = handle.createQuery("INSERT INTO change_event (type, downtime_id, site, telescope, category, "
+            + "actor, at_us, after_json, once_key) VALUES (:type, :downtime_id, :site, :telescope, :category, '', "
+            + ":at_us, :after_json, :once_key) ON CONFLICT (once_key) DO NOTHING RETURNING id")
         .bind("type", passage.type().name())
         .bind("downtime_id", d.id())
         .bind("site", d.site())
@@ -61,6 +62,10 @@ final class Passages {
         .bind("at_us", changeTime)
         .bind("after_json", AuditSnapshotJson.write(d))
         .bind("once_key", passage.type().name() + ":" + d.id() + ":" + passage.atMicros())
-        .execute();
+        .mapTo(Long.class).findOne();
+    // Queued in this transaction, like every event; an event another instance recorded already is not queued again.
+    id.ifPresent(eventId -> WebhookRows.queue(handle, new ChangeEvent(eventId, passage.type(),
+        Micros.toInstant(changeTime), "", d, null)));
+    return id.isPresent() ? 1 : 0;
   }
 }

@@ -73,6 +73,18 @@ final class Transactions {
     }
   }
 
+  /**
+   * Runs work in a write transaction that records no change (webhook subscriptions and deliveries): not serialised
+   * with the changes on PostgreSQL, so it never waits for them; on SQLite the one write connection serialises it.
+   */
+  <T> T update(HandleCallback<T, RuntimeException> work) {
+    try {
+      return writes.inTransaction(work);
+    } catch (JdbiException e) {
+      throw ExceptionTranslator.translate(description, e);
+    }
+  }
+
   /** Runs a statement that changes no data (e.g. ANALYZE) on the write connection, outside any transaction. */
   void maintain(String sql) {
     try {

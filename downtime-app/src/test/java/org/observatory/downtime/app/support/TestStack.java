@@ -12,7 +12,11 @@ import org.observatory.downtime.core.port.out.InstrumentCatalogue;
 import org.observatory.downtime.app.AppMetrics;
 import org.observatory.downtime.app.Application;
 import org.observatory.downtime.core.port.in.ManageUsersUseCase;
+import org.observatory.downtime.core.model.WebhookPolicy;
 import org.observatory.downtime.core.service.DowntimeServices;
+import org.observatory.downtime.core.service.WebhookServices;
+import org.observatory.downtime.http.api.ChangeEventJson;
+import org.observatory.downtime.webhooks.WebhookSenders;
 import org.observatory.downtime.core.service.PasswordHasher;
 import org.observatory.downtime.core.service.UserService;
 import org.observatory.downtime.http.DowntimeHttpServer;
@@ -55,7 +59,10 @@ public final class TestStack implements AutoCloseable {
     addUser("bob", false, false);
     try {
       this.server = new DowntimeHttpServer(settings,
-          Application.httpServices(services, catalogue, database.downtimes()::reachable), Clock.systemUTC(),
+          Application.httpServices(services, catalogue, database.downtimes()::reachable,
+              WebhookServices.create(database.persistence().webhookSubscriptions(),
+                  database.persistence().webhookOutbox(), WebhookSenders.create(true), new ChangeEventJson(),
+                  WebhookPolicy.DEFAULT, Clock.systemUTC()).manage()), Clock.systemUTC(),
           metrics.registry()).start();
     } catch (RuntimeException e) {
       database.close();

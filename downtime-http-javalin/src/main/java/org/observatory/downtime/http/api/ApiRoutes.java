@@ -73,6 +73,8 @@ public final class ApiRoutes {
     var push = new PortalPushHandler(serverKey, useCases.users(), authenticator, body, representation, responder);
     var changes = new ChangesHandler(useCases.changes(), representation, responder);
     var stream = new ChangeStreamHandler(useCases.changes(), streams, representation);
+    var webhooks = new WebhooksHandler(useCases.webhooks(), authenticator, guard, body, new WebhookBody(mapper),
+        representation, responder);
     var health = new HealthHandler(useCases.databaseReachable(), useCases.catalogue(), representation);
     this.metrics = new RequestMetrics(registry, useCases.databaseReachable(), useCases.catalogue(),
         authenticator::loginThrottleCounts);
@@ -111,6 +113,16 @@ public final class ApiRoutes {
         Route.options("/api/nights/", cors.answering(READ, "Nights")),
         Route.get("/api/reports/time-lost/", timeLost::report),
         Route.options("/api/reports/time-lost/", cors.answering(READ, "Dark Time Lost")),
+        // webhooks: staff's subscriptions to the change feed by signed POST
+        Route.get("/api/webhooks/", webhooks::list),
+        Route.post("/api/webhooks/", webhooks::create),
+        Route.options("/api/webhooks/", cors.answering("GET, POST, HEAD, OPTIONS", "Webhook List")),
+        Route.get("/api/webhooks/{id}/", webhooks::get),
+        Route.patch("/api/webhooks/{id}/", webhooks::update),
+        Route.delete("/api/webhooks/{id}/", webhooks::delete),
+        Route.options("/api/webhooks/{id}/", cors.answering("GET, PATCH, DELETE, HEAD, OPTIONS", "Webhook")),
+        Route.post("/api/webhooks/{id}/redeliver/", webhooks::redeliver),
+        Route.post("/api/webhooks/{id}/test/", webhooks::test),
         // the documentation
         Route.get("/api/docs/", docs::docs),
         Route.get("/api/docs/init.js", docs::initScript),

@@ -9,6 +9,7 @@ import org.observatory.downtime.core.port.in.DeleteDowntimeUseCase;
 import org.observatory.downtime.core.port.in.FindDowntimesUseCase;
 import org.observatory.downtime.core.port.in.HistoryUseCase;
 import org.observatory.downtime.core.port.in.ManageUsersUseCase;
+import org.observatory.downtime.core.port.in.ManageWebhooksUseCase;
 import org.observatory.downtime.core.port.in.NightsUseCase;
 import org.observatory.downtime.core.port.in.RecurringDowntimeUseCase;
 import org.observatory.downtime.core.port.in.UpdateDowntimeUseCase;
@@ -21,6 +22,7 @@ import org.observatory.downtime.core.port.out.InstrumentCatalogue;
  * @param databaseReachable whether the database answers right now, for {@code /readyz}; must never throw
  * @param changes           the change feed
  * @param nights            observing nights at the catalogue's sites
+ * @param webhooks          staff managing webhook subscriptions
  */
 public record ApiUseCases(
     CreateDowntimeUseCase create,
@@ -34,7 +36,8 @@ public record ApiUseCases(
     InstrumentCatalogue catalogue,
     BooleanSupplier databaseReachable,
     ChangeFeedUseCase changes,
-    NightsUseCase nights) {
+    NightsUseCase nights,
+    ManageWebhooksUseCase webhooks) {
 
   public ApiUseCases {
     Objects.requireNonNull(create, "create");
@@ -49,5 +52,6 @@ public record ApiUseCases(
     Objects.requireNonNull(databaseReachable, "databaseReachable");
     Objects.requireNonNull(changes, "changes");
     Objects.requireNonNull(nights, "nights");
+    Objects.requireNonNull(webhooks, "webhooks");
   }
 }

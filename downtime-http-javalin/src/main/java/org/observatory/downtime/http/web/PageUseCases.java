@@ -7,6 +7,7 @@ import org.observatory.downtime.core.port.in.DeleteDowntimeUseCase;
 import org.observatory.downtime.core.port.in.FindDowntimesUseCase;
 import org.observatory.downtime.core.port.in.HistoryUseCase;
 import org.observatory.downtime.core.port.in.ManageUsersUseCase;
+import org.observatory.downtime.core.port.in.ManageWebhooksUseCase;
 import org.observatory.downtime.core.port.in.NightsUseCase;
 import org.observatory.downtime.core.port.in.RecurringDowntimeUseCase;
 import org.observatory.downtime.core.port.in.UpdateDowntimeUseCase;
@@ -19,6 +20,7 @@ import org.observatory.downtime.core.port.out.InstrumentCatalogue;
  * @param catalogue    the choices the forms offer
  * @param nights       observing nights and the dark time lost ({@code /reports/})
  * @param users        the accounts page ({@code /admin/users/})
+ * @param webhooks     webhook subscriptions ({@code /admin/webhooks/})
  */
 public record PageUseCases(
     CreateDowntimeUseCase create,
@@ -30,7 +32,8 @@ public record PageUseCases(
     AuthenticateUseCase authenticate,
     InstrumentCatalogue catalogue,
     NightsUseCase nights,
-    ManageUsersUseCase users) {
+    ManageUsersUseCase users,
+    ManageWebhooksUseCase webhooks) {
 
   public PageUseCases {
     Objects.requireNonNull(create, "create");
@@ -43,5 +46,6 @@ public record PageUseCases(
     Objects.requireNonNull(catalogue, "catalogue");
     Objects.requireNonNull(nights, "nights");
     Objects.requireNonNull(users, "users");
+    Objects.requireNonNull(webhooks, "webhooks");
   }
 }

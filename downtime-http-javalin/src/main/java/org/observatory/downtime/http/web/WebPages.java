@@ -28,6 +28,7 @@ public final class WebPages {
   private final AdminFormHandler forms;
   private final AdminDeleteHandler deletes;
   private final AdminAccountsHandler accounts;
+  private final AdminWebhooksHandler webhooks;
   private final ErrorPages errors;
 
   /**
@@ -47,6 +48,7 @@ public final class WebPages {
     this.forms = new AdminFormHandler(useCases, access, chrome, renderer);
     this.deletes = new AdminDeleteHandler(useCases.find(), useCases.delete(), access, chrome, renderer);
     this.accounts = new AdminAccountsHandler(useCases.users(), access, chrome, renderer);
+    this.webhooks = new AdminWebhooksHandler(useCases.webhooks(), access, chrome, renderer);
     this.errors = new ErrorPages(access, chrome, renderer);
   }
 
@@ -83,6 +85,13 @@ public final class WebPages {
     routes.get(AdminAccountsHandler.PATH, accounts::list);
     routes.post(AdminAccountsHandler.PATH, accounts::change);
     routes.post("/admin/{id}/delete/", deletes::delete);
+    routes.get("/admin/webhooks/", webhooks::list);
+    routes.post("/admin/webhooks/", webhooks::add);
+    routes.get("/admin/webhooks/{id}/", webhooks::detail);
+    routes.post("/admin/webhooks/{id}/redeliver/", webhooks::redeliver);
+    routes.post("/admin/webhooks/{id}/test/", webhooks::test);
+    routes.post("/admin/webhooks/{id}/active/", webhooks::activate);
+    routes.post("/admin/webhooks/{id}/delete/", webhooks::delete);
     routes.error(404, "text/html", errors::unknownPage);
   }
 }

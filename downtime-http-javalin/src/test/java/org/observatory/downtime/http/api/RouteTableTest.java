@@ -53,7 +53,8 @@ class RouteTableTest {
     TemplateRenderer renderer = new TemplateRenderer();
     HttpAuthenticator authenticator = new HttpAuthenticator(core.authenticate(), new SessionCookies("key"));
     return new ApiRoutes(new ApiUseCases(core.create(), core.find(), core.update(), core.delete(), core.recurring(),
-        core.history(), core.availability(), core.users(), TestCatalogues.fixed(), () -> true, core.changes(), core.nights()), mapper,
+        core.history(), core.availability(), core.users(), TestCatalogues.fixed(), () -> true, core.changes(), core.nights(),
+        new org.observatory.downtime.http.NoWebhooks()), mapper,
         new ApiResponder(mapper, renderer), authenticator, new WriteGuard(authenticator, new CsrfTokens("key")),
         renderer, "", 1024, 0);
   }

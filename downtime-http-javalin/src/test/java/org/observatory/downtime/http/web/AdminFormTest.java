@@ -29,6 +29,7 @@ import org.observatory.downtime.core.service.DowntimeServices;
 import org.observatory.downtime.core.service.PasswordHasher;
 import org.observatory.downtime.http.DowntimeHttpServer;
 import org.observatory.downtime.http.HttpServices;
+import org.observatory.downtime.http.NoWebhooks;
 import org.observatory.downtime.http.HttpSettings;
 import org.observatory.downtime.http.security.CsrfTokens;
 import org.observatory.downtime.http.security.SessionCookies;
@@ -55,7 +56,7 @@ class AdminFormTest {
         TestCatalogues.fixed(), new Ical4jRecurrenceExpander(), Optional.empty(), downtimes, new SuncalcDarknessCalculator()), WriteAccess.STAFF);
     return new DowntimeHttpServer(HttpSettings.forTests(SECRET), new HttpServices(core.create(), core.find(),
         core.update(), core.delete(), core.recurring(), core.history(), core.availability(), core.authenticate(),
-        core.users(), TestCatalogues.fixed(), downtimes::reachable, core.changes(), core.nights()), Clock.systemUTC()).start();
+        core.users(), TestCatalogues.fixed(), downtimes::reachable, core.changes(), core.nights(), new NoWebhooks()), Clock.systemUTC()).start();
   }
 
   @AfterEach
