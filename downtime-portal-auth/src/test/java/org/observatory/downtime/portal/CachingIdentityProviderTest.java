@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -101,13 +102,26 @@ class CachingIdentityProviderTest {
   @Test
   void lookupToken_concurrentLookupsOfOneToken_askThePortalOnce() throws Exception {
     portal.release = new CountDownLatch(1);
-    ExecutorService threads = Executors.newFixedThreadPool(6);
+    List<Thread> started = new CopyOnWriteArrayList<>();
+    ExecutorService threads = Executors.newFixedThreadPool(6, task -> {
+      Thread thread = new Thread(task);
+      started.add(thread);
+      return thread;
+    });
     try {
       List<Future<Optional<UserAccount>>> answers = new ArrayList<>();
       answers.add(threads.submit(() -> cached.lookupToken("tok-sam")));
       assertThat(portal.entered.await(5, TimeUnit.SECONDS)).isTrue();
       for (int i = 0; i < 5; i++) {
         answers.add(threads.submit(() -> cached.lookupToken("tok-sam")));
+      }
+      // Known tokens are not kept, so only lookups that joined the running one share it: release the portal once
+      // the five later threads all wait (each runs its own task at once: waiting means waiting for the answer).
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (started.size() < 6 || started.subList(1, 6).stream().anyMatch(thread ->
+          thread.getState() != Thread.State.WAITING && thread.getState() != Thread.State.TIMED_WAITING)) {
+        assertThat(System.nanoTime()).as("the later lookups wait for the running one").isLessThan(deadline);
+        Thread.onSpinWait();
       }
       portal.release.countDown();
 
