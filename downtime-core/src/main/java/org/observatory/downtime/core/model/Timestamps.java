@@ -1,5 +1,6 @@
 package org.observatory.downtime.core.model;
 
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +28,9 @@ public final class Timestamps {
   private static final long FIRST_FOUR_DIGIT_YEAR = -62_167_219_200L;
   private static final long AFTER_FOUR_DIGIT_YEAR = 253_402_300_800L;
 
+  /** Length of {@link #format(Instant)}'s text for years 0000 to 9999. */
+  public static final int FORMATTED_LENGTH = 20;
+
   private static final DateTimeFormatter OUTPUT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
 
@@ -52,22 +56,41 @@ public final class Timestamps {
 
   /** Writes an instant as {@code YYYY-MM-DDTHH:MM:SSZ}, dropping any fraction of a second. */
   public static String format(Instant instant) {
+    byte[] text = new byte[FORMATTED_LENGTH];
+    if (!formatAscii(instant, text, 0)) {
+      return OUTPUT.format(instant);
+    }
+    return new String(text, StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * Writes {@link #format(Instant)}'s text as {@link #FORMATTED_LENGTH} ASCII bytes into {@code into} from
+   * {@code offset}, for writers that want bytes, not a {@code String}; only years 0000 to 9999 are written.
+   *
+   * @return whether it was written; {@code false} (nothing written) for a year outside 0000 to 9999
+   */
+  public static boolean formatAscii(Instant instant, byte[] into, int offset) {
     long seconds = instant.getEpochSecond();
     if (seconds < FIRST_FOUR_DIGIT_YEAR || seconds >= AFTER_FOUR_DIGIT_YEAR) {
-      return OUTPUT.format(instant);
+      return false;
     }
     // Every answer writes four of these per downtime: plain arithmetic is ~10x cheaper than the formatter
     // (measured: the formatter was a quarter of the CPU of a 350-row list request).
     LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400L));
     int second = (int) Math.floorMod(seconds, 86_400L);
-    char[] text = {'0', '0', '0', '0', '-', '0', '0', '-', '0', '0', 'T', '0', '0', ':', '0', '0', ':', '0', '0', 'Z'};
-    digits(text, 0, 4, date.getYear());
-    digits(text, 5, 2, date.getMonthValue());
-    digits(text, 8, 2, date.getDayOfMonth());
-    digits(text, 11, 2, second / 3600);
-    digits(text, 14, 2, second / 60 % 60);
-    digits(text, 17, 2, second % 60);
-    return new String(text);
+    digits(into, offset, 4, date.getYear());
+    into[offset + 4] = '-';
+    digits(into, offset + 5, 2, date.getMonthValue());
+    into[offset + 7] = '-';
+    digits(into, offset + 8, 2, date.getDayOfMonth());
+    into[offset + 10] = 'T';
+    digits(into, offset + 11, 2, second / 3600);
+    into[offset + 13] = ':';
+    digits(into, offset + 14, 2, second / 60 % 60);
+    into[offset + 16] = ':';
+    digits(into, offset + 17, 2, second % 60);
+    into[offset + 19] = 'Z';
+    return true;
   }
 
   /**
@@ -83,9 +106,9 @@ public final class Timestamps {
     return seconds.substring(0, seconds.length() - 1) + "." + String.format("%06d", micros) + "Z";
   }
 
-  private static void digits(char[] text, int at, int width, int value) {
+  private static void digits(byte[] text, int at, int width, int value) {
     for (int i = at + width - 1; i >= at; i--) {
-      text[i] = (char) ('0' + value % 10);
+      text[i] = (byte) ('0' + value % 10);
       value /= 10;
     }
   }

@@ -2,6 +2,7 @@ package org.observatory.downtime.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -32,5 +33,24 @@ class TimestampsFormatTest {
       Instant instant = Instant.parse(text);
       assertThat(Timestamps.format(instant)).as(text).isEqualTo(REFERENCE.format(instant));
     }
+  }
+
+  @Test
+  void formatAscii_fourDigitYears_writesTheFormattedTextAtTheOffset() {
+    for (String text : new String[] {"0000-01-01T00:00:00Z", "9999-12-31T23:59:59.999999Z", "2020-03-01T04:05:06Z"}) {
+      Instant instant = Instant.parse(text);
+      byte[] into = new byte[Timestamps.FORMATTED_LENGTH + 3];
+      assertThat(Timestamps.formatAscii(instant, into, 3)).isTrue();
+      assertThat(new String(into, 3, Timestamps.FORMATTED_LENGTH, StandardCharsets.US_ASCII))
+          .isEqualTo(Timestamps.format(instant));
+    }
+  }
+
+  @Test
+  void formatAscii_yearsBeyondFourDigits_writesNothing() {
+    byte[] into = new byte[Timestamps.FORMATTED_LENGTH];
+    assertThat(Timestamps.formatAscii(Instant.parse("+10000-01-01T00:00:00Z"), into, 0)).isFalse();
+    assertThat(Timestamps.formatAscii(Instant.parse("-0001-12-31T23:59:59Z"), into, 0)).isFalse();
+    assertThat(into).containsOnly(0);
   }
 }

@@ -49,7 +49,7 @@ public final class ApiRepresentation {
   }
 
   byte[] one(Downtime downtime) {
-    return write(g -> representation(g, downtime));
+    return write(g -> representation(g, downtime, new DowntimeValues()));
   }
 
   byte[] page(DowntimePage page, String next, String previous) {
@@ -59,8 +59,9 @@ public final class ApiRepresentation {
       g.writeStringField("next", next);
       g.writeStringField("previous", previous);
       g.writeArrayFieldStart("results");
+      DowntimeValues values = new DowntimeValues();
       for (Downtime downtime : page.results()) {
-        representation(g, downtime);
+        representation(g, downtime, values);
       }
       g.writeEndArray();
       g.writeEndObject();
@@ -125,27 +126,37 @@ public final class ApiRepresentation {
     return new RawValue(new String(one(downtime), StandardCharsets.UTF_8));
   }
 
-  private static void representation(JsonGenerator g, Downtime d) throws IOException {
+  private static void representation(JsonGenerator g, Downtime d, DowntimeValues values) throws IOException {
     g.writeStartObject();
     g.writeFieldName(ID);
     g.writeNumber(d.id());
-    field(g, START, Timestamps.format(d.start()));
-    field(g, END, Timestamps.format(d.end()));
-    field(g, SITE, d.site());
-    field(g, ENCLOSURE, d.enclosure());
-    field(g, TELESCOPE, d.telescope());
-    field(g, INSTRUMENT_TYPE, d.instrumentType());
+    g.writeFieldName(START);
+    values.time(g, d.start());
+    g.writeFieldName(END);
+    values.time(g, d.end());
+    g.writeFieldName(SITE);
+    values.code(g, d.site());
+    g.writeFieldName(ENCLOSURE);
+    values.code(g, d.enclosure());
+    g.writeFieldName(TELESCOPE);
+    values.code(g, d.telescope());
+    g.writeFieldName(INSTRUMENT_TYPE);
+    values.code(g, d.instrumentType());
     field(g, REASON, d.reason());
-    field(g, CREATED_BY, d.createdBy());
-    field(g, CREATED, Timestamps.format(d.created()));
-    field(g, MODIFIED, Timestamps.format(d.modified()));
+    g.writeFieldName(CREATED_BY);
+    values.code(g, d.createdBy());
+    g.writeFieldName(CREATED);
+    values.time(g, d.created());
+    g.writeFieldName(MODIFIED);
+    values.time(g, d.modified());
     g.writeFieldName(SERIES);
     if (d.seriesId() == null) {
       g.writeNull();
     } else {
       g.writeNumber(d.seriesId());
     }
-    field(g, CATEGORY, d.category());
+    g.writeFieldName(CATEGORY);
+    values.code(g, d.category());
     g.writeEndObject();
   }
 
