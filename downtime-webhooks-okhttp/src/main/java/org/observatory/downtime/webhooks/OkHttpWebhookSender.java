@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import okhttp3.Dns;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -29,14 +30,34 @@ public final class OkHttpWebhookSender implements WebhookSender {
   private static final String REFUSED = "Webhooks may not be sent to private, loopback or link-local addresses "
       + "(WEBHOOK_ALLOW_PRIVATE_NETWORKS=true allows them).";
 
-  private final OkHttpClient client;
+  private final Supplier<OkHttpClient> clients;
   private final Dns resolver;
   private final AddressPolicy policy;
+  private volatile OkHttpClient client;
 
-  OkHttpWebhookSender(OkHttpClient client, Dns resolver, AddressPolicy policy) {
-    this.client = Objects.requireNonNull(client, "client");
+  /**
+   * A sender whose client is built when the first delivery is sent: building an OkHttp client loads and initialises
+   * the JDK's TLS stack (its trust store included), about 130 ms that would otherwise delay every start of
+   * {@code serve} before it answers, whether any subscription exists or not.
+   */
+  OkHttpWebhookSender(Supplier<OkHttpClient> clients, Dns resolver, AddressPolicy policy) {
+    this.clients = Objects.requireNonNull(clients, "clients");
     this.resolver = Objects.requireNonNull(resolver, "resolver");
     this.policy = Objects.requireNonNull(policy, "policy");
+  }
+
+  private OkHttpClient client() {
+    OkHttpClient built = client;
+    if (built == null) {
+      synchronized (this) {
+        built = client;
+        if (built == null) {
+          built = Objects.requireNonNull(clients.get(), "client");
+          client = built;
+        }
+      }
+    }
+    return built;
   }
 
   @Override
@@ -69,7 +90,7 @@ public final class OkHttpWebhookSender implements WebhookSender {
     Request.Builder request = new Request.Builder().url(parsed).post(RequestBody.create(body, JSON))
         .header("User-Agent", "downtime-webhooks/1");
     headers.forEach(request::header);
-    try (Response response = client.newCall(request.build()).execute()) {
+    try (Response response = client().newCall(request.build()).execute()) {
       return WebhookOutcome.answered(response.code());
     } catch (InterruptedIOException e) {
       return WebhookOutcome.failed("timed out: " + e.getMessage());

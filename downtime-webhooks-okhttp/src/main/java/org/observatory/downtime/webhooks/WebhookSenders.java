@@ -32,7 +32,7 @@ public final class WebhookSenders {
 
   static OkHttpWebhookSender create(boolean allowPrivateNetworks, Dns resolver) {
     AddressPolicy policy = new AddressPolicy(allowPrivateNetworks);
-    OkHttpClient client = new OkHttpClient.Builder()
+    return new OkHttpWebhookSender(() -> new OkHttpClient.Builder()
         .connectTimeout(CONNECT_TIMEOUT)
         .readTimeout(READ_TIMEOUT)
         .writeTimeout(WRITE_TIMEOUT)
@@ -43,7 +43,6 @@ public final class WebhookSenders {
         // A proxy would connect on our behalf to an address this service never checked.
         .proxy(Proxy.NO_PROXY)
         .dns(new CheckedDns(resolver, policy))
-        .build();
-    return new OkHttpWebhookSender(client, resolver, policy);
+        .build(), resolver, policy);
   }
 }
