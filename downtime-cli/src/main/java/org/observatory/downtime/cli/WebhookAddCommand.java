@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.observatory.downtime.core.model.ChangeEvent;
+import org.observatory.downtime.core.model.DowntimeRules;
 import org.observatory.downtime.core.model.ValidationException;
 import org.observatory.downtime.core.model.WebhookDraft;
 import org.observatory.downtime.core.model.WebhookFilter;
@@ -92,9 +93,8 @@ final class WebhookAddCommand implements Callable<Integer> {
     Set<ChangeEvent.Type> types = EnumSet.noneOf(ChangeEvent.Type.class);
     for (String name : names) {
       String bare = name.strip().replaceFirst("^downtime\\.", "");
-      Optional<ChangeEvent.Type> type = EnumSet.allOf(ChangeEvent.Type.class).stream()
-          .filter(candidate -> candidate.wireName().equals("downtime." + bare)).findFirst();
-      types.add(type.orElseThrow(() -> ValidationException.of("event", "\"" + name + "\" is not a valid choice.")));
+      types.add(ChangeEvent.Type.ofWireName("downtime." + bare)
+          .orElseThrow(() -> ValidationException.of("event", DowntimeRules.notAChoice(name))));
     }
     return types;
   }

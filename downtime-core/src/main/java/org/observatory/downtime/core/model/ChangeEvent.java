@@ -3,6 +3,7 @@ package org.observatory.downtime.core.model;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One event of the change feed: a downtime created, updated or deleted, or its start or end time passed, with a cursor that increases strictly in
@@ -24,6 +25,16 @@ public record ChangeEvent(long id, Type type, Instant time, String actor, Downti
     /** The name clients see: {@code downtime.created}, {@code downtime.updated}, ... {@code downtime.ended}. */
     public String wireName() {
       return "downtime." + name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The type clients name {@code wireName} ({@code downtime.created} …), if any. */
+    public static Optional<Type> ofWireName(String wireName) {
+      for (Type type : values()) {
+        if (type.wireName().equals(wireName)) {
+          return Optional.of(type);
+        }
+      }
+      return Optional.empty();
     }
 
     /** The event type of an audited action. */

@@ -28,15 +28,13 @@ public record WebhookFilter(Optional<String> site, Optional<String> telescope, O
     types = types.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(types));
   }
 
-  /** Whether the event is one a subscription with this filter is sent. */
-  public boolean matches(ChangeEvent event) {
-    return (types.isEmpty() || types.contains(event.type()))
-        && (matches(event.downtime()) || matches(event.previous()));
+  /** The site, telescope and category terms: which downtimes' events, by the change feed's rule. */
+  public ChangeFilter downtimes() {
+    return new ChangeFilter(site, telescope, category);
   }
 
-  private boolean matches(Downtime downtime) {
-    return downtime != null && site.map(downtime.site()::equals).orElse(true)
-        && telescope.map(downtime.telescope()::equals).orElse(true)
-        && category.map(downtime.category()::equals).orElse(true);
+  /** Whether the event is one a subscription with this filter is sent. */
+  public boolean matches(ChangeEvent event) {
+    return (types.isEmpty() || types.contains(event.type())) && downtimes().matches(event);
   }
 }

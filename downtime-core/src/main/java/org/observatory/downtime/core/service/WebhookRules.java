@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import org.observatory.downtime.core.model.Category;
+import org.observatory.downtime.core.model.DowntimeRules;
 import org.observatory.downtime.core.model.FieldErrors;
 import org.observatory.downtime.core.model.WebhookDraft;
 import org.observatory.downtime.core.port.out.WebhookSender;
@@ -50,7 +51,7 @@ final class WebhookRules {
     draft.filter().telescope().filter(telescope -> telescope.isBlank() || telescope.length() > 4)
         .ifPresent(telescope -> errors.add("telescope", FieldErrors.tooLong(4)));
     draft.filter().category().filter(category -> !Category.CODES.contains(category))
-        .ifPresent(category -> errors.add("category", "\"" + category + "\" is not a valid choice."));
+        .ifPresent(category -> errors.add("category", DowntimeRules.notAChoice(category)));
     errors.throwIfAny();
   }
 

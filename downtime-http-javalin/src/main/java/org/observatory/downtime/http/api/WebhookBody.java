@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.observatory.downtime.core.model.ChangeEvent;
+import org.observatory.downtime.core.model.DowntimeRules;
 import org.observatory.downtime.core.model.FieldErrors;
 import org.observatory.downtime.core.model.WebhookDraft;
 import org.observatory.downtime.core.model.WebhookFilter;
@@ -103,22 +104,14 @@ final class WebhookBody {
       return types;
     }
     for (JsonNode item : value) {
-      Optional<ChangeEvent.Type> type = item.isTextual() ? typeOf(item.textValue()) : Optional.empty();
+      Optional<ChangeEvent.Type> type = item.isTextual() ? ChangeEvent.Type.ofWireName(item.textValue())
+          : Optional.empty();
       if (type.isPresent()) {
         types.add(type.get());
       } else {
-        errors.add("event_types", "\"" + item.asText() + "\" is not a valid choice.");
+        errors.add("event_types", DowntimeRules.notAChoice(item.asText()));
       }
     }
     return types;
-  }
-
-  private static Optional<ChangeEvent.Type> typeOf(String wireName) {
-    for (ChangeEvent.Type type : ChangeEvent.Type.values()) {
-      if (type.wireName().equals(wireName)) {
-        return Optional.of(type);
-      }
-    }
-    return Optional.empty();
   }
 }
