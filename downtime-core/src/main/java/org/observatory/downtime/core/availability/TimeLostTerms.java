@@ -60,16 +60,7 @@ public final class TimeLostTerms {
   }
 
   private static Optional<LocalDate> date(Map<String, List<String>> params, String name, FieldErrors errors) {
-    String text = last(params, name);
-    if (text == null || text.isBlank()) {
-      errors.add(name, FieldErrors.REQUIRED);
-      return Optional.empty();
-    }
-    Optional<LocalDate> date = FilterTerms.localDate(text);
-    if (date.isEmpty()) {
-      errors.add(name, FilterTerms.INVALID_LOCAL_DATE);
-    }
-    return date;
+    return FilterTerms.requiredLocalDate(errors, name, last(params, name));
   }
 
   private static String last(Map<String, List<String>> params, String name) {

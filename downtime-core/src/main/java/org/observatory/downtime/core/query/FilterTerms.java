@@ -96,6 +96,24 @@ public final class FilterTerms {
         ? Optional.of(new NightRequest(night.get(), twilight.get())) : Optional.empty();
   }
 
+  /**
+   * A required local date ({@link #localDate}): refused under {@code name} as required when absent or blank, as
+   * invalid when it is no such date.
+   *
+   * @return the date, or empty when refused
+   */
+  public static Optional<LocalDate> requiredLocalDate(FieldErrors errors, String name, String text) {
+    if (text == null || text.isBlank()) {
+      errors.add(name, FieldErrors.REQUIRED);
+      return Optional.empty();
+    }
+    Optional<LocalDate> date = localDate(text);
+    if (date.isEmpty()) {
+      errors.add(name, INVALID_LOCAL_DATE);
+    }
+    return date;
+  }
+
   /** A local date written {@code YYYY-MM-DD} (years 0001–9999), if it is one. */
   public static Optional<LocalDate> localDate(String text) {
     return NightRequest.parseDate(text);

@@ -55,16 +55,7 @@ final class NightsHandler {
   }
 
   private static Optional<LocalDate> date(Context ctx, String name, FieldErrors errors) {
-    String text = ctx.queryParam(name);
-    if (text == null || text.isBlank()) {
-      errors.add(name, FieldErrors.REQUIRED);
-      return Optional.empty();
-    }
-    Optional<LocalDate> date = FilterTerms.localDate(text);
-    if (date.isEmpty()) {
-      errors.add(name, FilterTerms.INVALID_LOCAL_DATE);
-    }
-    return date;
+    return FilterTerms.requiredLocalDate(errors, name, ctx.queryParam(name));
   }
 
   /** The documented answer: site, twilight, then one object per night. */
