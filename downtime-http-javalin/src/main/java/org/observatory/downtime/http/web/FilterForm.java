@@ -18,7 +18,7 @@ import org.observatory.downtime.core.model.Category;
  * @param instrumentTypes instrument type codes to offer
  */
 public record FilterForm(Map<String, List<String>> values, Map<String, List<String>> errors, Set<String> sites,
-    Set<String> enclosures, Set<String> telescopes, Set<String> instrumentTypes) {
+    Set<String> enclosures, Set<String> telescopes, Set<String> instrumentTypes) implements SubmittedFilters {
 
   /** Orders offered in the form, as written in the {@code order} parameter. */
   public static final List<String> ORDERS =
@@ -31,22 +31,6 @@ public record FilterForm(Map<String, List<String>> values, Map<String, List<Stri
     enclosures = Set.copyOf(enclosures);
     telescopes = Set.copyOf(telescopes);
     instrumentTypes = Set.copyOf(instrumentTypes);
-  }
-
-  /** The last value given for a parameter, or {@code ""}. */
-  public String value(String name) {
-    List<String> given = values.get(name);
-    return given == null || given.isEmpty() ? "" : given.get(given.size() - 1);
-  }
-
-  /** Whether {@code code} was chosen for a parameter (parameters may repeat). */
-  public boolean selected(String name, String code) {
-    return values.getOrDefault(name, List.of()).contains(code);
-  }
-
-  /** The error messages for a parameter joined for display, or {@code ""}. */
-  public String error(String name) {
-    return String.join(" ", errors.getOrDefault(name, List.of()));
   }
 
   public boolean hasErrors() {

@@ -20,7 +20,8 @@ import org.observatory.downtime.core.model.Category;
  * @param apiUrl    the same report from the API (JSON); add {@code &format=csv} for CSV
  */
 public record ReportsPage(Layout layout, Map<String, List<String>> values, Map<String, List<String>> errors,
-    List<String> sites, List<String> telescopes, TimeLostChart chart, TimeLostReport months, String apiUrl) {
+    List<String> sites, List<String> telescopes, TimeLostChart chart, TimeLostReport months, String apiUrl)
+    implements SubmittedFilters {
 
   public ReportsPage {
     Objects.requireNonNull(layout, "layout");
@@ -34,20 +35,6 @@ public record ReportsPage(Layout layout, Map<String, List<String>> values, Map<S
   /** The categories offered. */
   public List<String> categories() {
     return Category.CODES;
-  }
-
-  /** The last value given for a parameter, or {@code ""}. */
-  public String value(String name) {
-    List<String> given = values.get(name);
-    return given == null || given.isEmpty() ? "" : given.get(given.size() - 1);
-  }
-
-  public boolean selected(String name, String code) {
-    return values.getOrDefault(name, List.of()).contains(code);
-  }
-
-  public String error(String name) {
-    return String.join(" ", errors.getOrDefault(name, List.of()));
   }
 
   /** Hours written for the table. */
