@@ -16,6 +16,24 @@ class TimestampsTest {
     assertThat(Timestamps.format(Instant.parse("0999-01-02T03:04:05Z"))).isEqualTo("0999-01-02T03:04:05Z");
   }
 
+  @Test
+  void format_everyDayOfTheFourDigitYears_sameAsTheJavaFormatter() {
+    java.time.format.DateTimeFormatter formatter =
+        java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'").withZone(java.time.ZoneOffset.UTC);
+    java.util.Random random = new java.util.Random(7);
+    long first = Instant.parse("0000-01-01T00:00:00Z").getEpochSecond();
+    long last = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
+    for (long day = first; day <= last; day += 86_400) {
+      Instant instant = Instant.ofEpochSecond(day + random.nextInt(86_400), random.nextInt(1_000_000_000));
+      assertThat(Timestamps.format(instant)).as("%s", instant).isEqualTo(formatter.format(instant));
+    }
+    assertThat(Timestamps.format(Instant.ofEpochSecond(last))).isEqualTo("9999-12-31T23:59:59Z");
+    assertThat(Timestamps.format(Instant.ofEpochSecond(first))).isEqualTo("0000-01-01T00:00:00Z");
+    assertThat(Timestamps.format(Instant.parse("2000-02-29T23:59:59Z"))).isEqualTo("2000-02-29T23:59:59Z");
+    assertThat(Timestamps.format(Instant.parse("1900-03-01T00:00:00Z"))).isEqualTo("1900-03-01T00:00:00Z");
+    assertThat(Timestamps.format(Instant.parse("1969-12-31T23:59:59Z"))).isEqualTo("1969-12-31T23:59:59Z");
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "2017-11-27 14:45:00|2017-11-27T14:45:00Z",
