@@ -1,5 +1,6 @@
 package org.observatory.downtime.persistence;
 
+import java.util.List;
 import org.jdbi.v3.core.Handle;
 
 /** The few statements that differ between SQLite and PostgreSQL. */
@@ -32,12 +33,24 @@ enum Dialect {
     String noLimit() {
       return "LIMIT -1";
     }
+
+    @Override
+    List<Long> reserveIds(Handle handle, int count) {
+      // A rowid table lies in id order whatever the order of the inserts: nothing to gain.
+      return List.of();
+    }
   },
 
   POSTGRESQL("classpath:db/migration/postgresql") {
     @Override
     long nextSeriesId(Handle handle) {
       return handle.createQuery("SELECT nextval('downtime_series_id')").mapTo(Long.class).one();
+    }
+
+    @Override
+    List<Long> reserveIds(Handle handle, int count) {
+      return handle.createQuery("SELECT nextval(pg_get_serial_sequence('downtime', 'id')) AS id "
+          + "FROM generate_series(1, :count) ORDER BY id").bind("count", count).mapTo(Long.class).list();
     }
 
     @Override
@@ -92,9 +105,16 @@ enum Dialect {
 
   /**
    * Makes ids and series ids handed out from now on greater than {@code restoredId} and {@code restoredSeriesId}
-   * (at least 1 each), never smaller than before (inside a write transaction, after rows were inserted with ids).
+   * (at least 1 each), never smaller than before (inside a write transaction, before or after the rows with those ids
+   * are inserted).
    */
   abstract void advanceCounters(Handle handle, long restoredId, long restoredSeriesId);
+
+  /**
+   * Takes the next {@code count} ids, in ascending order, for rows to be inserted in another order than they are
+   * numbered (inside a write transaction); empty where the insert order makes no difference to how rows are stored.
+   */
+  abstract List<Long> reserveIds(Handle handle, int count);
 
   /** Called first in every write transaction: waits until no other writer holds the store. */
   abstract void serialiseWrites(Handle handle);

@@ -21,6 +21,10 @@ final class DowntimeRows {
       + "VALUES (:start_us, "
       + ":end_us, :site, :enclosure, :telescope, :instrument_type, :reason, :reason_folded, :now, :now, :created_by, "
       + ":series_id, :category) RETURNING " + DowntimeSql.COLUMNS;
+  private static final String INSERT_NUMBERED = "INSERT INTO downtime (id, start_us, end_us, site, enclosure, "
+      + "telescope, instrument_type, reason, reason_folded, created_us, modified_us, created_by, series_id, category) "
+      + "VALUES (:id, :start_us, :end_us, :site, :enclosure, :telescope, :instrument_type, :reason, :reason_folded, "
+      + ":now, :now, :created_by, :series_id, :category) RETURNING " + DowntimeSql.COLUMNS;
   private static final String RESTORE = "INSERT INTO downtime (id, start_us, end_us, site, enclosure, telescope, "
       + "instrument_type, reason, reason_folded, created_us, modified_us, created_by, series_id, category) "
       + "VALUES (:id, :start_us, "
@@ -38,6 +42,12 @@ final class DowntimeRows {
   static Downtime insert(Handle handle, DowntimeDraft draft, long now) {
     return values(handle.createQuery(INSERT), draft, now).bind("created_by", draft.createdBy())
         .map(new DowntimeRowMapper()).one();
+  }
+
+  /** Inserts a new downtime under an id taken beforehand ({@link Dialect#reserveIds}). */
+  static Downtime insert(Handle handle, DowntimeDraft draft, long now, long id) {
+    return values(handle.createQuery(INSERT_NUMBERED), draft, now).bind("created_by", draft.createdBy())
+        .bind("id", id).map(new DowntimeRowMapper()).one();
   }
 
   /** Inserts a downtime with its own id, times, creator and series, as it was exported. */

@@ -6,15 +6,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.observatory.downtime.core.model.AuditEntry;
 import org.observatory.downtime.core.model.Downtime;
 import org.observatory.downtime.core.model.DowntimeDraft;
-import org.observatory.downtime.core.model.DowntimeExistsException;
 import org.observatory.downtime.core.model.DowntimePage;
 import org.observatory.downtime.core.port.out.DowntimeRepository;
 import org.observatory.downtime.core.query.DowntimeQuery;
@@ -69,30 +66,8 @@ public final class JdbiDowntimeRepository implements DowntimeRepository {
     if (restored.isEmpty() && created.isEmpty()) {
       return List.of();
     }
-    return transactions.write((handle, now) -> {
-      Set<Long> taken = DowntimeRows.findByIds(handle, restored.stream().map(Downtime::id).toList()).stream()
-          .map(Downtime::id).collect(Collectors.toSet());
-      List<Downtime> stored = new ArrayList<>(restored.size() + created.size());
-      for (Downtime downtime : restored) {
-        if (taken.contains(downtime.id())) {
-          throw new DowntimeExistsException(downtime.id());
-        }
-        DowntimeRows.restore(handle, downtime);
-        AuditRows.record(handle, AuditEntry.Action.CREATE, actor, now, null, downtime);
-        stored.add(downtime);
-      }
-      if (!restored.isEmpty()) {
-        transactions.dialect().advanceCounters(handle, restored.stream().mapToLong(Downtime::id).max().orElseThrow(),
-            restored.stream().map(Downtime::seriesId).filter(Objects::nonNull).mapToLong(Long::longValue).max()
-                .orElse(1));
-      }
-      for (DowntimeDraft draft : created) {
-        Downtime downtime = DowntimeRows.insert(handle, draft, now);
-        AuditRows.record(handle, AuditEntry.Action.CREATE, actor, now, null, downtime);
-        stored.add(downtime);
-      }
-      return List.copyOf(stored);
-    });
+    return transactions.write((handle, now) -> BulkLoad.write(handle, transactions.dialect(), restored, created,
+        actor, now));
   }
 
   @Override

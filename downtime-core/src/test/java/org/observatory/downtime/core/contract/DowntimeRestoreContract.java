@@ -55,6 +55,20 @@ public interface DowntimeRestoreContract {
   }
 
   @Test
+  default void restoreAll_newRowsInAnyTimeOrder_areNumberedAndAnsweredInTheirOrder() {
+    List<DowntimeDraft> created = List.of(aDraft(T0.plusSeconds(86_400 * 5), 1), aDraft(T0, 1),
+        aDraft(T0.plusSeconds(86_400 * 3), 1));
+
+    List<Downtime> stored = repository().restoreAll(List.of(), created, "importer");
+
+    assertThat(stored).extracting(Downtime::toDraft).containsExactlyElementsOf(created);
+    assertThat(stored).extracting(Downtime::id).isSorted().doesNotHaveDuplicates();
+    for (Downtime downtime : stored) {
+      assertThat(repository().findById(downtime.id())).contains(downtime);
+    }
+  }
+
+  @Test
   default void restoreAll_idsAndSeriesIdsHandedOutLater_areGreaterThanEveryRestoredOne() {
     repository().restoreAll(List.of(exported(1, aDraft(), 1L)), List.of(), "restorer");
     assertThat(repository().create(aDraft(), "").id()).isGreaterThan(1);
