@@ -1,21 +1,27 @@
 package org.observatory.downtime.persistence;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.observatory.downtime.core.model.Downtime;
 
 /**
  * Reads a {@link Downtime} from the columns of {@link DowntimeSql#COLUMNS}, in that order. One mapper serves one
- * query: it shares the repeated codes (site, enclosure, telescope, instrument type, category, creator) among the rows
- * it reads, so a long read keeps one copy of each instead of one per row.
+ * query: the codes (site, enclosure, telescope, instrument type, creator, category) repeat from row to row, so each
+ * distinct one is decoded once per read and found again by its bytes; the rows share one {@code String} of it, which
+ * keeps a long read small and lets the JSON writer encode it once.
  */
 final class DowntimeRowMapper implements RowMapper<Downtime> {
 
-  private final Map<String, String> codes = new HashMap<>();
+  // Codes are short; a reason-sized value would not repeat, so only short ones are shared.
+  private static final int LONGEST_SHARED = 64;
+
+  private byte[][] keys = new byte[32][];
+  private String[] strings = new String[32];
+  private int shared;
 
   @Override
   public Downtime map(ResultSet rs, StatementContext ctx) throws SQLException {
@@ -25,23 +31,65 @@ final class DowntimeRowMapper implements RowMapper<Downtime> {
         rs.getLong(1),
         Micros.toInstant(rs.getLong(2)),
         Micros.toInstant(rs.getLong(3)),
-        code(rs.getString(4)),
-        code(rs.getString(5)),
-        code(rs.getString(6)),
-        code(rs.getString(7)),
+        code(rs, 4),
+        code(rs, 5),
+        code(rs, 6),
+        code(rs, 7),
         rs.getString(8),
         Micros.toInstant(rs.getLong(9)),
         Micros.toInstant(rs.getLong(10)),
-        code(rs.getString(11)),
+        code(rs, 11),
         series,
-        code(rs.getString(13)));
+        code(rs, 13));
   }
 
-  private String code(String value) {
-    if (value == null) {
+  // Both drivers hand out a text column's UTF-8 bytes as they came from the database, without decoding them.
+  private String code(ResultSet rs, int column) throws SQLException {
+    byte[] bytes = rs.getBytes(column);
+    if (bytes == null) {
       return null;
     }
-    // Codes are few; a reason-sized value would not repeat, so only short ones are shared.
-    return value.length() > 64 ? value : codes.computeIfAbsent(value, v -> v);
+    if (bytes.length > LONGEST_SHARED) {
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
+    int mask = keys.length - 1;
+    int slot = hash(bytes) & mask;
+    while (keys[slot] != null) {
+      if (Arrays.equals(keys[slot], bytes)) {
+        return strings[slot];
+      }
+      slot = (slot + 1) & mask;
+    }
+    String value = new String(bytes, StandardCharsets.UTF_8);
+    keys[slot] = bytes;
+    strings[slot] = value;
+    if (++shared * 2 > keys.length) {
+      grow();
+    }
+    return value;
+  }
+
+  // Open addressing, at most half full.
+  private void grow() {
+    byte[][] oldKeys = keys;
+    String[] oldStrings = strings;
+    keys = new byte[oldKeys.length * 2][];
+    strings = new String[oldKeys.length * 2];
+    int mask = keys.length - 1;
+    for (int i = 0; i < oldKeys.length; i++) {
+      if (oldKeys[i] != null) {
+        int slot = hash(oldKeys[i]) & mask;
+        while (keys[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        keys[slot] = oldKeys[i];
+        strings[slot] = oldStrings[i];
+      }
+    }
+  }
+
+  private static int hash(byte[] bytes) {
+    int h = Arrays.hashCode(bytes);
+    return h ^ (h >>> 16);
   }
 }
