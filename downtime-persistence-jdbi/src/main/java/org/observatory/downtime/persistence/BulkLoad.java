@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
@@ -44,14 +45,15 @@ final class BulkLoad {
           restored.stream().map(Downtime::seriesId).filter(Objects::nonNull).mapToLong(Long::longValue).max()
               .orElse(1));
     }
-    List<Long> ids = dialect.reserveIds(handle, created.size());
+    Optional<List<Long>> reserved = dialect.reserveIds(handle, created.size());
     List<Row> rows = new ArrayList<>(restored.size() + created.size());
     restored.forEach(downtime -> rows.add(new Row(downtime.start(), downtime, -1)));
     for (int i = 0; i < created.size(); i++) {
       rows.add(new Row(created.get(i).start(), null, i));
     }
     // A stable sort: rows that start together keep the file's order.
-    List<Row> insertOrder = ids.isEmpty() ? rows : rows.stream().sorted(Comparator.comparing(Row::start)).toList();
+    List<Row> insertOrder = reserved.isEmpty() ? rows
+        : rows.stream().sorted(Comparator.comparing(Row::start)).toList();
     Downtime[] news = new Downtime[created.size()];
     for (Row row : insertOrder) {
       Downtime written = row.restored();
@@ -59,8 +61,8 @@ final class BulkLoad {
         DowntimeRows.restore(handle, written);
       } else {
         DowntimeDraft draft = created.get(row.createdIndex());
-        written = ids.isEmpty() ? DowntimeRows.insert(handle, draft, now)
-            : DowntimeRows.insert(handle, draft, now, ids.get(row.createdIndex()));
+        written = reserved.isEmpty() ? DowntimeRows.insert(handle, draft, now)
+            : DowntimeRows.insert(handle, draft, now, reserved.get().get(row.createdIndex()));
         news[row.createdIndex()] = written;
       }
       AuditRows.record(handle, AuditEntry.Action.CREATE, actor, now, null, written);

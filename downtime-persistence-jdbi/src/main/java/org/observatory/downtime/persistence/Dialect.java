@@ -1,6 +1,7 @@
 package org.observatory.downtime.persistence;
 
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /** The few statements that differ between SQLite and PostgreSQL. */
@@ -35,9 +36,9 @@ enum Dialect {
     }
 
     @Override
-    List<Long> reserveIds(Handle handle, int count) {
+    Optional<List<Long>> reserveIds(Handle handle, int count) {
       // A rowid table lies in id order whatever the order of the inserts: nothing to gain.
-      return List.of();
+      return Optional.empty();
     }
   },
 
@@ -48,9 +49,10 @@ enum Dialect {
     }
 
     @Override
-    List<Long> reserveIds(Handle handle, int count) {
-      return handle.createQuery("SELECT nextval(pg_get_serial_sequence('downtime', 'id')) AS id "
-          + "FROM generate_series(1, :count) ORDER BY id").bind("count", count).mapTo(Long.class).list();
+    Optional<List<Long>> reserveIds(Handle handle, int count) {
+      return Optional.of(count == 0 ? List.of() : handle.createQuery("SELECT nextval(pg_get_serial_sequence("
+          + "'downtime', 'id')) AS id FROM generate_series(1, :count) ORDER BY id").bind("count", count)
+          .mapTo(Long.class).list());
     }
 
     @Override
@@ -112,9 +114,10 @@ enum Dialect {
 
   /**
    * Takes the next {@code count} ids, in ascending order, for rows to be inserted in another order than they are
-   * numbered (inside a write transaction); empty where the insert order makes no difference to how rows are stored.
+   * numbered (inside a write transaction); empty, taking none, where the order of the inserts makes no difference to
+   * how rows are stored.
    */
-  abstract List<Long> reserveIds(Handle handle, int count);
+  abstract Optional<List<Long>> reserveIds(Handle handle, int count);
 
   /** Called first in every write transaction: waits until no other writer holds the store. */
   abstract void serialiseWrites(Handle handle);

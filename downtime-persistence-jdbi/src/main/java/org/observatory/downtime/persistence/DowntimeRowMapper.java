@@ -52,13 +52,9 @@ final class DowntimeRowMapper implements RowMapper<Downtime> {
     if (bytes.length > LONGEST_SHARED) {
       return new String(bytes, StandardCharsets.UTF_8);
     }
-    int mask = keys.length - 1;
-    int slot = hash(bytes) & mask;
-    while (keys[slot] != null) {
-      if (Arrays.equals(keys[slot], bytes)) {
-        return strings[slot];
-      }
-      slot = (slot + 1) & mask;
+    int slot = slot(keys, bytes);
+    if (keys[slot] != null) {
+      return strings[slot];
     }
     String value = new String(bytes, StandardCharsets.UTF_8);
     keys[slot] = bytes;
@@ -75,17 +71,23 @@ final class DowntimeRowMapper implements RowMapper<Downtime> {
     String[] oldStrings = strings;
     keys = new byte[oldKeys.length * 2][];
     strings = new String[oldKeys.length * 2];
-    int mask = keys.length - 1;
     for (int i = 0; i < oldKeys.length; i++) {
       if (oldKeys[i] != null) {
-        int slot = hash(oldKeys[i]) & mask;
-        while (keys[slot] != null) {
-          slot = (slot + 1) & mask;
-        }
+        int slot = slot(keys, oldKeys[i]);
         keys[slot] = oldKeys[i];
         strings[slot] = oldStrings[i];
       }
     }
+  }
+
+  // The slot holding these bytes, else the free slot where they belong (linear probing).
+  private static int slot(byte[][] table, byte[] bytes) {
+    int mask = table.length - 1;
+    int slot = hash(bytes) & mask;
+    while (table[slot] != null && !Arrays.equals(table[slot], bytes)) {
+      slot = (slot + 1) & mask;
+    }
+    return slot;
   }
 
   private static int hash(byte[] bytes) {

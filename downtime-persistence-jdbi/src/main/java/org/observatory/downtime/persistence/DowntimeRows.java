@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.observatory.downtime.core.model.Downtime;
 import org.observatory.downtime.core.model.DowntimeDraft;
@@ -16,15 +17,8 @@ final class DowntimeRows {
   /** Ids per statement when working on many rows: well below every driver's parameter limit. */
   static final int CHUNK = 500;
 
-  private static final String INSERT = "INSERT INTO downtime (start_us, end_us, site, enclosure, telescope, "
-      + "instrument_type, reason, reason_folded, created_us, modified_us, created_by, series_id, category) "
-      + "VALUES (:start_us, "
-      + ":end_us, :site, :enclosure, :telescope, :instrument_type, :reason, :reason_folded, :now, :now, :created_by, "
-      + ":series_id, :category) RETURNING " + DowntimeSql.COLUMNS;
-  private static final String INSERT_NUMBERED = "INSERT INTO downtime (id, start_us, end_us, site, enclosure, "
-      + "telescope, instrument_type, reason, reason_folded, created_us, modified_us, created_by, series_id, category) "
-      + "VALUES (:id, :start_us, :end_us, :site, :enclosure, :telescope, :instrument_type, :reason, :reason_folded, "
-      + ":now, :now, :created_by, :series_id, :category) RETURNING " + DowntimeSql.COLUMNS;
+  private static final String INSERT = insertNew(false);
+  private static final String INSERT_NUMBERED = insertNew(true);
   private static final String RESTORE = "INSERT INTO downtime (id, start_us, end_us, site, enclosure, telescope, "
       + "instrument_type, reason, reason_folded, created_us, modified_us, created_by, series_id, category) "
       + "VALUES (:id, :start_us, "
@@ -40,14 +34,24 @@ final class DowntimeRows {
   }
 
   static Downtime insert(Handle handle, DowntimeDraft draft, long now) {
-    return values(handle.createQuery(INSERT), draft, now).bind("created_by", draft.createdBy())
-        .map(new DowntimeRowMapper()).one();
+    return inserted(handle.createQuery(INSERT), draft, now);
   }
 
   /** Inserts a new downtime under an id taken beforehand ({@link Dialect#reserveIds}). */
   static Downtime insert(Handle handle, DowntimeDraft draft, long now, long id) {
-    return values(handle.createQuery(INSERT_NUMBERED), draft, now).bind("created_by", draft.createdBy())
-        .bind("id", id).map(new DowntimeRowMapper()).one();
+    return inserted(handle.createQuery(INSERT_NUMBERED).bind("id", id), draft, now);
+  }
+
+  private static Downtime inserted(Query insert, DowntimeDraft draft, long now) {
+    return values(insert, draft, now).bind("created_by", draft.createdBy()).map(new DowntimeRowMapper()).one();
+  }
+
+  // A new downtime: created and modified now; its id from the table's sequence unless numbered beforehand.
+  private static String insertNew(boolean numbered) {
+    return "INSERT INTO downtime (" + (numbered ? "id, " : "") + "start_us, end_us, site, enclosure, telescope, "
+        + "instrument_type, reason, reason_folded, created_us, modified_us, created_by, series_id, category) VALUES ("
+        + (numbered ? ":id, " : "") + ":start_us, :end_us, :site, :enclosure, :telescope, :instrument_type, :reason, "
+        + ":reason_folded, :now, :now, :created_by, :series_id, :category) RETURNING " + DowntimeSql.COLUMNS;
   }
 
   /** Inserts a downtime with its own id, times, creator and series, as it was exported. */

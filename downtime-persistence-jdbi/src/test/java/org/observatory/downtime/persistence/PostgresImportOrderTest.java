@@ -55,6 +55,19 @@ class PostgresImportOrderTest {
     assertThat(physicalOrder()).containsExactlyElementsOf(inStartOrder);
   }
 
+  @Test
+  void restoreAll_onlyRestoredRows_lieInStartOrder() throws SQLException {
+    List<Downtime> restored = new ArrayList<>();
+    for (int day : new int[] {6, 2, 9, 0, 4}) {
+      restored.add(DowntimeRestoreContract.exported(10 + day, aDraft(T0.plus(Duration.ofDays(day)), 2), null));
+    }
+
+    assertThat(database.persistence().downtimes().restoreAll(restored, List.of(), "restorer"))
+        .containsExactlyElementsOf(restored);
+
+    assertThat(physicalOrder()).containsExactly(10L, 12L, 14L, 16L, 19L);
+  }
+
   private List<Long> physicalOrder() throws SQLException {
     PersistenceConfig config = database.config();
     try (Connection connection = DriverManager.getConnection(config.jdbcUrl(), config.user(), "");
