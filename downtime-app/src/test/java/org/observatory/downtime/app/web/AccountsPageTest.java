@@ -3,7 +3,6 @@ package org.observatory.downtime.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,12 +38,8 @@ class AccountsPageTest {
   void staffMember_disablesThenDeletesAnAccount_inChromium() {
     try (Browser chromium = Browser.start()) {
       ChromeDriver browser = chromium.driver;
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-      browser.get(stack.url("/admin/"));
-      wait.until(ExpectedConditions.urlContains("/admin/login/"));
-      browser.findElement(By.id("id_username")).sendKeys(WebStack.STAFF);
-      browser.findElement(By.id("id_password")).sendKeys(WebStack.PASSWORD);
-      browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+      WebDriverWait wait = chromium.wait;
+      chromium.logInAsStaff(stack);
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-accounts"))).click();
       wait.until(ExpectedConditions.urlContains("/admin/users/"));
 

@@ -42,7 +42,7 @@ class AdminBrowserTest {
   static void start() {
     chromium = Browser.start();
     browser = chromium.driver;
-    wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    wait = chromium.wait;
     stack = new WebStack();
     seed();
   }
@@ -140,11 +140,7 @@ class AdminBrowserTest {
   }
 
   private static void logIn() {
-    browser.get(stack.url("/admin/"));
-    wait.until(ExpectedConditions.urlContains("/admin/login/"));
-    browser.findElement(By.id("id_username")).sendKeys(WebStack.STAFF);
-    browser.findElement(By.id("id_password")).sendKeys(WebStack.PASSWORD);
-    browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+    chromium.logInAsStaff(stack);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("add-downtime")));
   }
 

@@ -7,17 +7,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless system Chromium driven through the system chromedriver: nothing is downloaded. */
 final class Browser implements AutoCloseable {
@@ -26,11 +30,23 @@ final class Browser implements AutoCloseable {
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
   final ChromeDriver driver;
+  /** Waits up to 15 s, long enough for a page of the service on a loaded machine. */
+  final WebDriverWait wait;
   private final Path profile;
 
   private Browser(ChromeDriver driver, Path profile) {
     this.driver = driver;
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     this.profile = profile;
+  }
+
+  /** Opens the admin, is sent to its login form, and logs in there as the stack's staff member. */
+  void logInAsStaff(WebStack stack) {
+    driver.get(stack.url("/admin/"));
+    wait.until(ExpectedConditions.urlContains("/admin/login/"));
+    driver.findElement(By.id("id_username")).sendKeys(WebStack.STAFF);
+    driver.findElement(By.id("id_password")).sendKeys(WebStack.PASSWORD);
+    driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
   }
 
   /**

@@ -28,7 +28,7 @@ class ContentSecurityPolicyBrowserTest {
   static void start() {
     chromium = Browser.start();
     browser = chromium.driver;
-    wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    wait = chromium.wait;
     stack = new WebStack();
     Instant start = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS);
     stack.services.create().create(DowntimeInput.of(new DowntimeDraft(start, start.plus(Duration.ofHours(3)), "ogg",
@@ -61,10 +61,7 @@ class ContentSecurityPolicyBrowserTest {
 
   @Test
   void adminPages_underThePolicy_runTheirScriptsAndReportNoViolation() {
-    browser.get(stack.url("/admin/login/"));
-    browser.findElement(By.id("id_username")).sendKeys(WebStack.STAFF);
-    browser.findElement(By.id("id_password")).sendKeys(WebStack.PASSWORD);
-    browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+    chromium.logInAsStaff(stack);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("add-downtime")));
     browser.findElement(By.id("add-downtime")).click();
     wait.until(ExpectedConditions.urlContains("/admin/add/"));

@@ -40,7 +40,7 @@ class NightsBrowserTest {
     chromium = Browser.start();
     browser = chromium.driver;
     browser.manage().window().setSize(new Dimension(1366, 900));
-    wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    wait = chromium.wait;
     stack = new WebStack(TestCatalogues.fixed(TestCatalogues.withGeography()));
     Instant now = Instant.now().truncatedTo(ChronoUnit.HOURS);
     create(now.minus(Duration.ofDays(6)), 30, "ogg", "clma", "2m0a", "", "maintenance");

@@ -3,7 +3,6 @@ package org.observatory.downtime.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
-import java.time.Duration;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterAll;
@@ -27,7 +26,7 @@ class WebhookBrowserTest {
   static void start() {
     chromium = Browser.start();
     browser = chromium.driver;
-    wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    wait = chromium.wait;
     stack = new WebStack();
   }
 
@@ -47,11 +46,7 @@ class WebhookBrowserTest {
       receiver.start(InetAddress.getLoopbackAddress(), 0);
       receiver.enqueue(new MockResponse.Builder().code(204).build());
       String url = receiver.url("/hook").toString();
-      browser.get(stack.url("/admin/"));
-      wait.until(ExpectedConditions.urlContains("/admin/login/"));
-      browser.findElement(By.id("id_username")).sendKeys(WebStack.STAFF);
-      browser.findElement(By.id("id_password")).sendKeys(WebStack.PASSWORD);
-      browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+      chromium.logInAsStaff(stack);
 
       wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-webhooks"))).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("webhook-form")));
