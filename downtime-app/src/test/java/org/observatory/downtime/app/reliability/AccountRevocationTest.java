@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Base64;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,10 +34,8 @@ class AccountRevocationTest {
   @BeforeEach
   void startTwoInstances() {
     schema = PostgresSchema.create();
-    first = ReliabilityStack.start(ReliabilityStack.postgresql(schema, PostgresSchema.PORT, directory),
-        Clock.systemUTC());
-    second = ReliabilityStack.start(ReliabilityStack.postgresql(schema, PostgresSchema.PORT, directory),
-        Clock.systemUTC());
+    first = ReliabilityStack.onPostgres(schema, directory);
+    second = ReliabilityStack.onPostgres(schema, directory);
     accounts = first.application.services().users();
     accounts.createLocalUser("operator", "correct horse 42".toCharArray(), true);
   }

@@ -76,6 +76,11 @@ final class ReliabilityStack implements AutoCloseable {
     return startUnready(variables, clock).awaitReady();
   }
 
+  /** An instance on a schema of the PostgreSQL test database, reached directly, on the system clock; ready. */
+  static ReliabilityStack onPostgres(PostgresSchema schema, Path directory) {
+    return start(postgresql(schema, PostgresSchema.PORT, directory), Clock.systemUTC());
+  }
+
   /** Starts the service with these variables added to the defaults (SECRET_KEY, HOST, PORT=0), without waiting. */
   static ReliabilityStack startUnready(Map<String, String> variables, Clock clock) {
     Map<String, String> environment = new HashMap<>();

@@ -6,7 +6,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -33,10 +32,8 @@ class SessionRevocationTest {
   @BeforeEach
   void startTwoInstances() {
     schema = PostgresSchema.create();
-    first = ReliabilityStack.start(ReliabilityStack.postgresql(schema, PostgresSchema.PORT, directory),
-        Clock.systemUTC());
-    second = ReliabilityStack.start(ReliabilityStack.postgresql(schema, PostgresSchema.PORT, directory),
-        Clock.systemUTC());
+    first = ReliabilityStack.onPostgres(schema, directory);
+    second = ReliabilityStack.onPostgres(schema, directory);
     first.application.services().users().createLocalUser("operator", "correct horse 42".toCharArray(), true);
     first.application.services().users().createLocalUser("writer2", "writer2 password".toCharArray(), true);
   }
