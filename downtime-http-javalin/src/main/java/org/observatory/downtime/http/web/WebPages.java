@@ -82,9 +82,9 @@ public final class WebPages {
     routes.get("/admin/{id}/change/", forms::editForm);
     routes.post("/admin/{id}/change/", forms::edit);
     routes.get("/admin/{id}/delete/", deletes::confirm);
+    routes.post("/admin/{id}/delete/", deletes::delete);
     routes.get(AdminAccountsHandler.PATH, accounts::list);
     routes.post(AdminAccountsHandler.PATH, accounts::change);
-    routes.post("/admin/{id}/delete/", deletes::delete);
     routes.get("/admin/webhooks/", webhooks::list);
     routes.post("/admin/webhooks/", webhooks::add);
     routes.get("/admin/webhooks/{id}/", webhooks::detail);
