@@ -88,6 +88,16 @@ final class DowntimeSql {
     return "SELECT " + COLUMNS + " FROM downtime" + where + orderBy(dialect) + " " + paging + " OFFSET :offset";
   }
 
+  /** Up to {@code :first} matching rows, in no particular order (see {@link #bindFirst}). */
+  String first() {
+    return "SELECT " + COLUMNS + " FROM downtime" + where + " LIMIT :first";
+  }
+
+  /** Binds every value of the WHERE clause and how many rows {@link #first} reads at most. */
+  <S extends SqlStatement<S>> S bindFirst(S statement, long rows) {
+    return bind(statement).bind("first", rows);
+  }
+
   /** Binds every value of the WHERE clause and the paging. */
   <S extends SqlStatement<S>> S bind(S statement) {
     values.forEach(statement::bind);

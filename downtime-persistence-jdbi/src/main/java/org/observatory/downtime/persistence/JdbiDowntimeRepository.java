@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.observatory.downtime.core.model.AuditEntry;
@@ -25,8 +26,9 @@ public final class JdbiDowntimeRepository implements DowntimeRepository {
   // Rows fetched per round trip when streaming (PostgreSQL otherwise reads the whole result into memory).
   private static final int FETCH_SIZE = 500;
 
-  // Up to this page size a page is first read alone (no transaction round trips); larger pages, likely full and
-  // costly to read twice, go straight to the consistent read of page and count.
+  // Up to this many rows (offset plus limit) an answer is first read alone and unordered (no transaction round trips,
+  // no sort in the database); larger pages, likely full and costly to read twice, go straight to the consistent read
+  // of page and count.
   private static final int SINGLE_STATEMENT_LIMIT = 1000;
 
   private final Transactions transactions;
@@ -86,9 +88,20 @@ public final class JdbiDowntimeRepository implements DowntimeRepository {
     if (sql.impossible()) {
       return new DowntimePage(0, List.of());
     }
-    if (query.limit() <= SINGLE_STATEMENT_LIMIT) {
-      // Most pages are not full (the schedulers' ~350 rows under the default 1000): their count follows from the
-      // page, so one statement outside a transaction answers; a full page is read again with its count below.
+    long window = (long) query.offset() + query.limit();
+    if (window <= SINGLE_STATEMENT_LIMIT) {
+      // Most answers hold every matching row (the schedulers' ~350 rows under the default 1000): they are read in one
+      // statement without ORDER BY and put in order here, by the query's own comparator (the order every store must
+      // give), which spares the database a sort of every row it sends. The count is the number of rows read. When
+      // more than the window match, the page is read again in order, and counted, below.
+      List<Downtime> rows = transactions.read(handle -> unordered(handle, sql, window));
+      if (rows.size() <= window) {
+        rows.sort(query.comparator());
+        return new DowntimePage(rows.size(), rows.subList(Math.min(query.offset(), rows.size()), rows.size()));
+      }
+    } else if (query.limit() <= SINGLE_STATEMENT_LIMIT) {
+      // A page far down the list: when it is not full its count follows from it, so one statement outside a
+      // transaction answers; a full page is read again with its count below.
       List<Downtime> page = transactions.read(handle -> page(handle, sql));
       if (countKnown(query, page)) {
         return new DowntimePage((long) query.offset() + page.size(), page);
@@ -104,6 +117,12 @@ public final class JdbiDowntimeRepository implements DowntimeRepository {
 
   private List<Downtime> page(Handle handle, DowntimeSql sql) {
     return sql.bindPage(handle.createQuery(sql.page(transactions.dialect()))).map(new DowntimeRowMapper()).list();
+  }
+
+  // Up to window + 1 matching rows in no particular order (one more than the window tells a full window apart).
+  private static List<Downtime> unordered(Handle handle, DowntimeSql sql, long window) {
+    return sql.bindFirst(handle.createQuery(sql.first()), window + 1).map(new DowntimeRowMapper())
+        .collect(Collectors.toCollection(ArrayList::new));
   }
 
   // The count follows from the page unless the page is full, or empty past the first row.
@@ -181,7 +200,7 @@ public final class JdbiDowntimeRepository implements DowntimeRepository {
   }
 
   /**
-   * The database's plan for the query {@link #find} runs, one line per step (for benchmarks and index checks).
+   * The database's plan for the statement {@link #find} runs first (for benchmarks and index checks).
    *
    * @return the plan as the database prints it ({@code EXPLAIN QUERY PLAN} on SQLite, {@code EXPLAIN} on PostgreSQL)
    */
@@ -189,7 +208,10 @@ public final class JdbiDowntimeRepository implements DowntimeRepository {
     DowntimeSql sql = DowntimeSql.of(query);
     Dialect dialect = transactions.dialect();
     boolean sqlite = dialect == Dialect.SQLITE;
-    return transactions.read(handle -> sql.bindPage(handle.createQuery(dialect.explainPrefix() + sql.page(dialect)))
+    long window = (long) query.offset() + query.limit();
+    return transactions.read(handle -> (window <= SINGLE_STATEMENT_LIMIT
+        ? sql.bindFirst(handle.createQuery(dialect.explainPrefix() + sql.first()), window + 1)
+        : sql.bindPage(handle.createQuery(dialect.explainPrefix() + sql.page(dialect))))
         .map((rs, ctx) -> sqlite ? rs.getString("detail") : rs.getString(1)).list());
   }
 }
