@@ -94,14 +94,19 @@ public final class Timestamps {
     twoDigits(into, offset + 5, month);
     into[offset + 7] = '-';
     twoDigits(into, offset + 8, day);
-    into[offset + 10] = 'T';
-    twoDigits(into, offset + 11, second / 3600);
-    into[offset + 13] = ':';
-    twoDigits(into, offset + 14, second / 60 % 60);
-    into[offset + 16] = ':';
-    twoDigits(into, offset + 17, second % 60);
-    into[offset + 19] = 'Z';
+    timeOfDay(into, offset, second);
     return true;
+  }
+
+  /** Writes the part after the date, {@code THH:MM:SSZ}, of a formatted time at {@code offset}. */
+  static void timeOfDay(byte[] into, int offset, int secondOfDay) {
+    into[offset + 10] = 'T';
+    twoDigits(into, offset + 11, secondOfDay / 3600);
+    into[offset + 13] = ':';
+    twoDigits(into, offset + 14, secondOfDay / 60 % 60);
+    into[offset + 16] = ':';
+    twoDigits(into, offset + 17, secondOfDay % 60);
+    into[offset + 19] = 'Z';
   }
 
   /**

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import org.observatory.downtime.core.model.TimestampWriter;
 import org.observatory.downtime.core.model.Timestamps;
 
 /**
@@ -31,6 +32,7 @@ final class JsonBytes {
   private final ObjectMapper mapper;
   // Keyed by identity: the repository hands out one String per distinct code of a read.
   private final Map<String, byte[]> codes = new IdentityHashMap<>();
+  private final TimestampWriter times = new TimestampWriter();
   private byte[] bytes;
   private int size;
 
@@ -79,7 +81,7 @@ final class JsonBytes {
   JsonBytes time(Instant value) {
     ensure(Timestamps.FORMATTED_LENGTH + 2);
     bytes[size] = '"';
-    if (Timestamps.formatAscii(value, bytes, size + 1)) {
+    if (times.write(value, bytes, size + 1)) {
       size += Timestamps.FORMATTED_LENGTH + 1;
       return raw('"');
     }
