@@ -76,6 +76,7 @@ final class HttpServerRunner implements ServerRunner {
         log.warn("Stopping the webhook deliveries failed: {}", e.getMessage());
       } finally {
         application.close();
+        LogSetup.flushRequestLog();
         stopped.countDown();
       }
     });

@@ -65,4 +65,17 @@ public final class LogSetup {
       throw new IllegalStateException("The bundled logback.xml cannot be read: " + e.getMessage(), e);
     }
   }
+
+  /** Writes out the request log lines still queued (at the end of a stop, before the JVM exits). */
+  static void flushRequestLog() {
+    if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+      for (ch.qos.logback.classic.Logger logger : context.getLoggerList()) {
+        logger.iteratorForAppenders().forEachRemaining(appender -> {
+          if (appender instanceof RequestLogAppender requestLog) {
+            requestLog.flush();
+          }
+        });
+      }
+    }
+  }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The request log's appender (named in {@code logback.xml}): a request thread only queues its event, without a lock
@@ -27,6 +28,9 @@ public final class RequestLogAppender extends UnsynchronizedAppenderBase<ILoggin
   private final ConcurrentLinkedQueue<ILoggingEvent> queue = new ConcurrentLinkedQueue<>();
   private final AtomicInteger waiting = new AtomicInteger();
   private final AtomicLong dropped = new AtomicLong();
+  // The writer thread and flush() take turns on the batch.
+  private final ReentrantLock writing = new ReentrantLock();
+  private final ByteArrayOutputStream batch = new ByteArrayOutputStream(64 * 1024);
   private Encoder<ILoggingEvent> encoder;
   private int queueSize = 8192;
   private long flushMillis = 50;
@@ -86,20 +90,27 @@ public final class RequestLogAppender extends UnsynchronizedAppenderBase<ILoggin
     queue.offer(event);
   }
 
-  private void writeUntilStopped() {
-    ByteArrayOutputStream batch = new ByteArrayOutputStream(64 * 1024);
+  /** Writes the queued lines now: a stopping service calls it, as the writer thread does not outlive the JVM. */
+  public void flush() {
+    writing.lock();
     try {
-      while (isStarted()) {
-        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(flushMillis));
-        write(batch);
-      }
-      write(batch);
+      write();
     } catch (IOException e) {
       addError("Cannot write the request log to stderr", e);
+    } finally {
+      writing.unlock();
     }
   }
 
-  private void write(ByteArrayOutputStream batch) throws IOException {
+  private void writeUntilStopped() {
+    while (isStarted()) {
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(flushMillis));
+      flush();
+    }
+    flush();
+  }
+
+  private void write() throws IOException {
     ILoggingEvent event;
     while ((event = queue.poll()) != null) {
       waiting.decrementAndGet();

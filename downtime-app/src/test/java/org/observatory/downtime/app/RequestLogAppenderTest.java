@@ -89,6 +89,18 @@ class RequestLogAppenderTest {
         .containsExactly("line 0", "line 1", "line 2", "line 3", "line 4", "line 5", "line 6", "line 7", "line 8", "line 9");
   }
 
+  @Test
+  void flush_writesTheQueuedLinesAtOnce() {
+    RequestLogAppender appender = appender(8192, 60_000);
+    appender.doAppend(event("GET /api/1/ 200 1ms"));
+    appender.doAppend(event("GET /api/2/ 404 1ms"));
+
+    appender.flush();
+
+    assertThat(captured.toString(StandardCharsets.UTF_8)).isEqualTo("GET /api/1/ 200 1ms\nGET /api/2/ 404 1ms\n");
+    appender.stop();
+  }
+
   private RequestLogAppender appender(int queueSize, long flushMillis) {
     PatternLayoutEncoder encoder = new PatternLayoutEncoder();
     encoder.setContext(context);

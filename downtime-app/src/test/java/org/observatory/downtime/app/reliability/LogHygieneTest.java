@@ -69,8 +69,10 @@ class LogHygieneTest {
   private String capture(String format) throws Exception {
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     PrintStream original = System.err;
-    System.setErr(new PrintStream(new Tee(original, captured), true, StandardCharsets.UTF_8));
+    // Reconfigured first: request lines still queued in the previous configuration (another format) are written out
+    // as it stops, and belong to the real stderr, not to this capture.
     LogSetup.apply(format, "info");
+    System.setErr(new PrintStream(new Tee(original, captured), true, StandardCharsets.UTF_8));
     try (PostgresSchema schema = PostgresSchema.create(); TcpProxy proxy = new TcpProxy(PostgresSchema.PORT)) {
       Map<String, String> environment = new HashMap<>(ReliabilityStack.postgresql(schema, proxy.port(), directory));
       environment.put("DB_PASS", "database-password-9k2");
