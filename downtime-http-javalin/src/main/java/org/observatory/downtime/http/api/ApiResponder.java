@@ -27,6 +27,7 @@ public final class ApiResponder {
     if (Negotiation.wantsHtml(ctx)) {
       renderer.render(ctx, "api/response.jte", page(ctx, status, json, title, next, previous));
     } else {
+      EntityTags.tagSent(ctx, json);
       ctx.contentType("application/json").result(json);
     }
   }

@@ -37,14 +37,9 @@ final class ListDowntimesHandler {
     DowntimeQuery query = DowntimeQueryParameters.parse(ctx.queryParamMap(), catalogue.current(), nights);
     PageLinks links = PageLinks.of(ctx);
     // The HTML rendering is for the odd browser and repeats the raw request: it is built every time.
-    boolean html = Negotiation.wantsHtml(ctx);
-    Optional<Instant> version = answers.enabled() && !html ? find.dataVersion() : Optional.empty();
+    Optional<Instant> version = answers.enabled() && !Negotiation.wantsHtml(ctx) ? find.dataVersion() : Optional.empty();
     if (version.isEmpty()) {
       Page built = page(query, links);
-      if (!html) {
-        // Tagged here, where the bytes are at hand: the conditional-GET step need not read the answer back to hash it.
-        ctx.header("ETag", EntityTags.tagOf(built.json()));
-      }
       responder.send(ctx, 200, built.json(), "Downtime list", built.next(), built.previous());
       return;
     }
