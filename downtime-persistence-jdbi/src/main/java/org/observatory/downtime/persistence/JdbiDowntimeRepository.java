@@ -88,7 +88,7 @@ public final class JdbiDowntimeRepository implements DowntimeRepository {
     if (sql.impossible()) {
       return new DowntimePage(0, List.of());
     }
-    long window = (long) query.offset() + query.limit();
+    long window = window(query);
     if (window <= SINGLE_STATEMENT_LIMIT) {
       // Most answers hold every matching row (the schedulers' ~350 rows under the default 1000): they are read in one
       // statement without ORDER BY and put in order here, by the query's own comparator (the order every store must
@@ -123,6 +123,11 @@ public final class JdbiDowntimeRepository implements DowntimeRepository {
   private static List<Downtime> unordered(Handle handle, DowntimeSql sql, long window) {
     return sql.bindFirst(handle.createQuery(sql.first()), window + 1).map(new DowntimeRowMapper())
         .collect(Collectors.toCollection(ArrayList::new));
+  }
+
+  // How many rows of the ordered result a query reaches: its offset plus its limit.
+  private static long window(DowntimeQuery query) {
+    return (long) query.offset() + query.limit();
   }
 
   // The count follows from the page unless the page is full, or empty past the first row.
@@ -208,7 +213,7 @@ public final class JdbiDowntimeRepository implements DowntimeRepository {
     DowntimeSql sql = DowntimeSql.of(query);
     Dialect dialect = transactions.dialect();
     boolean sqlite = dialect == Dialect.SQLITE;
-    long window = (long) query.offset() + query.limit();
+    long window = window(query);
     return transactions.read(handle -> (window <= SINGLE_STATEMENT_LIMIT
         ? sql.bindFirst(handle.createQuery(dialect.explainPrefix() + sql.first()), window + 1)
         : sql.bindPage(handle.createQuery(dialect.explainPrefix() + sql.page(dialect))))
