@@ -3,9 +3,9 @@ package org.observatory.downtime.http;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import org.observatory.downtime.http.api.BadRequestException;
 import org.observatory.downtime.http.api.CorsAndOptions;
+import org.observatory.downtime.http.api.OversizedBodies;
 import org.observatory.downtime.http.security.HttpAuthenticator;
 import org.observatory.downtime.http.request.RequestScheme;
 import org.observatory.downtime.http.request.TrustedProxies;
@@ -19,9 +19,6 @@ import org.slf4j.LoggerFactory;
 final class RequestFilters {
 
   private static final Logger LOG = LoggerFactory.getLogger(RequestFilters.class);
-
-  /** Oversized bodies up to this size are read and dropped before the 413, so the client sees it. */
-  private static final long DRAIN_LIMIT_BYTES = 16L * 1024 * 1024;
 
   private final HttpAuthenticator authenticator;
   private final long maxRequestBytes;
@@ -43,24 +40,18 @@ final class RequestFilters {
   }
 
   // The declared length is checked up front; a chunked body is cut off by the API's body reader while it is read.
-  // A moderately oversized body is read and dropped first: closing a socket with unread bytes makes the
-  // kernel send a reset, which can destroy the 413 before the client has read it.
+  // Either way a moderately oversized body is read and dropped before the 413 (OversizedBodies).
   private void refuseLargeBodies(Context ctx) {
     long declared = ctx.contentLength();
     if (declared > maxRequestBytes) {
-      if (declared <= DRAIN_LIMIT_BYTES) {
-        drain(ctx);
+      if (declared <= OversizedBodies.DRAIN_LIMIT_BYTES) {
+        try (InputStream in = ctx.req().getInputStream()) {
+          OversizedBodies.drain(in, 0);
+        } catch (IOException e) {
+          LOG.debug("Oversized request body not drained: {}", e.getMessage());
+        }
       }
       throw BadRequestException.bodyTooLarge(maxRequestBytes);
-    }
-  }
-
-  private static void drain(Context ctx) {
-    try (InputStream in = ctx.req().getInputStream()) {
-      in.transferTo(OutputStream.nullOutputStream());
-    } catch (IOException e) {
-      // The client went away or sent less than it declared: the 413 is still the answer.
-      LOG.debug("Oversized request body not fully drained: {}", e.getMessage());
     }
   }
 
