@@ -1,24 +1,18 @@
 package org.observatory.downtime.http;
 
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.InputStream;
 import org.observatory.downtime.http.api.BadRequestException;
 import org.observatory.downtime.http.api.CorsAndOptions;
 import org.observatory.downtime.http.api.OversizedBodies;
 import org.observatory.downtime.http.security.HttpAuthenticator;
 import org.observatory.downtime.http.request.RequestScheme;
 import org.observatory.downtime.http.request.TrustedProxies;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * What runs before every handler: the request's id, security headers, CORS for the API, the body limit, and the check of credentials
  * that are given on an API request.
  */
 final class RequestFilters {
-
-  private static final Logger LOG = LoggerFactory.getLogger(RequestFilters.class);
 
   private final HttpAuthenticator authenticator;
   private final long maxRequestBytes;
@@ -45,11 +39,7 @@ final class RequestFilters {
     long declared = ctx.contentLength();
     if (declared > maxRequestBytes) {
       if (declared <= OversizedBodies.DRAIN_LIMIT_BYTES) {
-        try (InputStream in = ctx.req().getInputStream()) {
-          OversizedBodies.drain(in, 0);
-        } catch (IOException e) {
-          LOG.debug("Oversized request body not drained: {}", e.getMessage());
-        }
+        OversizedBodies.drain(ctx, 0);
       }
       throw BadRequestException.bodyTooLarge(maxRequestBytes);
     }

@@ -1,5 +1,6 @@
 package org.observatory.downtime.http.api;
 
+import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import org.slf4j.Logger;
@@ -21,13 +22,13 @@ public final class OversizedBodies {
   }
 
   /**
-   * Reads and drops what is left of {@code body}, up to the drain limit counting the {@code alreadyRead} bytes.
-   * A client that goes away or sends less than it declared is not an error here: the 413 is still the answer.
+   * Reads and drops what is left of the request's body, up to the drain limit counting the {@code alreadyRead}
+   * bytes. A client that goes away or sends less than it declared is not an error here: the 413 is still the answer.
    */
-  public static void drain(InputStream body, long alreadyRead) {
+  public static void drain(Context ctx, long alreadyRead) {
     long left = DRAIN_LIMIT_BYTES - alreadyRead;
     byte[] buffer = new byte[8192];
-    try {
+    try (InputStream body = ctx.req().getInputStream()) {
       int read;
       while (left > 0 && (read = body.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
         left -= read;

@@ -60,7 +60,7 @@ final class RequestBody {
       // The stream can be read once; a handler that looks at the body before another must not starve it.
       ctx.attribute(READ, bytes);
       if (bytes.length > maxBytes) {
-        OversizedBodies.drain(in, bytes.length);
+        OversizedBodies.drain(ctx, bytes.length);
         throw BadRequestException.bodyTooLarge(maxBytes);
       }
       return bytes;
